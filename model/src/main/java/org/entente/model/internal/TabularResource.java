@@ -1,0 +1,72 @@
+package org.entente.model.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads the model's bundled tab-separated data files: UTF-8, {@code #} comment lines, one record a
+ * line, a fixed number of columns. A malformed bundled file is a build defect, so it fails loudly
+ * with the file and line rather than being skipped. Internal: not exported from the module.
+ */
+public final class TabularResource {
+    private TabularResource() {
+    }
+
+    /**
+     * The rows of the resource {@code name}, looked up relative to {@code anchor}'s package.
+     *
+     * @param anchor  a class in the package that holds the resource
+     * @param name    the resource's file name
+     * @param columns how many columns every row has
+     * @return the rows, each exactly {@code columns} long, with cells stripped
+     */
+    public static List<String[]> read(Class<?> anchor, String name, int columns) {
+        InputStream in = anchor.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("Missing bundled resource " + name + " beside " + anchor.getName());
+        }
+        List<String[]> rows = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = line.split("\t", -1);
+                if (cells.length != columns) {
+                    throw new IllegalStateException(name + " line " + number + ": expected " + columns
+                            + " tab-separated columns, found " + cells.length);
+                }
+                rows.add(Arrays.stream(cells).map(String::strip).toArray(String[]::new));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read bundled resource " + name, e);
+        }
+        return List.copyOf(rows);
+    }
+
+    /** Splits a {@code |}- or {@code ;}-separated cell into its non-blank parts. */
+    public static List<String> split(String cell, char separator) {
+        Objects.requireNonNull(cell, "cell");
+        if (cell.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(cell.split(java.util.regex.Pattern.quote(String.valueOf(separator))))
+                .map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** Parses a decimal cell; blank means null. */
+    public static Double decimalOrNull(String cell) {
+        return cell == null || cell.isBlank() ? null : Double.valueOf(cell);
+    }
+}
