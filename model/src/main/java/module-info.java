@@ -13,4 +13,6 @@ module org.entente.model {
     exports org.entente.model.actor;
     exports org.entente.model.cameo;
     exports org.entente.model.plover;
+    // The bundled-data reader, shared with the extractor only (not API).
+    exports org.entente.model.internal to org.entente.extract;
 }

@@ -21,7 +21,12 @@ class ModuleDescriptorTest {
                 descriptor.requires().stream().map(ModuleDescriptor.Requires::name).collect(Collectors.toSet()));
         assertEquals(Set.of("org.entente.model", "org.entente.model.actor", "org.entente.model.cameo",
                 "org.entente.model.plover"),
-                descriptor.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
+                descriptor.exports().stream().filter(e -> !e.isQualified()).map(ModuleDescriptor.Exports::source)
+                        .collect(Collectors.toSet()));
+        // The internal data reader goes to the extractor alone, as a friend export.
+        assertEquals(Set.of("org.entente.model.internal -> [org.entente.extract]"),
+                descriptor.exports().stream().filter(ModuleDescriptor.Exports::isQualified)
+                        .map(e -> e.source() + " -> " + e.targets()).collect(Collectors.toSet()));
         assertEquals(Set.of(), descriptor.opens());
     }
 }

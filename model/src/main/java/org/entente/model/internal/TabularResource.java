@@ -4,8 +4,11 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,24 +36,45 @@ public final class TabularResource {
         if (in == null) {
             throw new IllegalStateException("Missing bundled resource " + name + " beside " + anchor.getName());
         }
-        List<String[]> rows = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int number = 0;
-            while ((line = reader.readLine()) != null) {
-                number++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                if (cells.length != columns) {
-                    throw new IllegalStateException(name + " line " + number + ": expected " + columns
-                            + " tab-separated columns, found " + cells.length);
-                }
-                rows.add(Arrays.stream(cells).map(String::strip).toArray(String[]::new));
-            }
+        try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return read(reader, name, columns);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read bundled resource " + name, e);
+        }
+    }
+
+    /**
+     * The rows of a tab-separated file supplied by a user.
+     *
+     * @throws IllegalArgumentException naming the file and line when a row has the wrong number of columns
+     * @throws UncheckedIOException     when the file cannot be read
+     */
+    public static List<String[]> read(Path file, int columns) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(reader, file.toString(), columns);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+        } catch (IllegalStateException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    private static List<String[]> read(Reader source, String name, int columns) throws IOException {
+        List<String[]> rows = new ArrayList<>();
+        BufferedReader reader = new BufferedReader(source);
+        String line;
+        int number = 0;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cells = line.split("\t", -1);
+            if (cells.length != columns) {
+                throw new IllegalStateException(name + " line " + number + ": expected " + columns
+                        + " tab-separated columns, found " + cells.length);
+            }
+            rows.add(Arrays.stream(cells).map(String::strip).toArray(String[]::new));
         }
         return List.copyOf(rows);
     }

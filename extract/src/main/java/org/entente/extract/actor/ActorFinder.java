@@ -1,0 +1,431 @@
+package org.entente.extract.actor;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.entente.extract.actor.ActorMention.Kind;
+import org.entente.extract.actor.Gazetteer.Match;
+import org.entente.extract.internal.KnowledgeBase;
+import org.entente.extract.text.Sentence;
+import org.entente.extract.text.Token;
+import org.entente.model.Place;
+import org.entente.model.actor.Actor;
+import org.entente.model.actor.ActorRole;
+import org.entente.model.actor.Countries;
+
+/**
+ * Third stage: finds the actors, places and references in a sentence. It combines gazetteer hits
+ * into larger mentions: a nationality, a title and a name make a person ("Canadian Prime Minister
+ * Mark Carney", "Japan's new Prime Minister, Sanae Takaichi") with no list needed; a nationality and
+ * a group noun make a group ("North Korea's state media"); a nationality, "company" and a name make
+ * a company. Surnames and descriptions ("the South Korean president") resolve through the article's
+ * {@link PersonRegistry}. One finder per article; not thread-safe (the registry learns as it goes).
+ */
+public final class ActorFinder {
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "his", "her", "him", "it", "its", "they", "their", "them");
+    private static final Set<String> PAIR_FIRST = Set.of("both", "the");
+    private static final Set<String> PAIR_NOUNS = Set.of("countries", "nations", "sides", "leaders", "governments",
+            "parties", "presidents", "neighbours", "neighbors", "allies", "capitals");
+    private static final Set<String> ADJECTIVES = Set.of("new", "former", "outgoing", "incoming", "top", "chief", "acting",
+            "then", "visiting", "current", "newly", "elected", "late", "embattled", "veteran", "hawkish", "the");
+    private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "inside", "across", "throughout",
+            "around", "within");
+    private static final Set<String> EPITHETS = Set.of("ally", "allies", "partner", "partners", "neighbour", "neighbor",
+            "rival", "foe", "adversary");
+    private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "group", "conglomerate", "shipbuilder",
+            "carmaker", "automaker", "giant", "maker", "chipmaker", "bank", "lender", "operator", "airline", "startup");
+    /** Nouns a country name modifies rather than names the actor: "the U.S. ally", "South Korea's economy". */
+    private static final Set<String> HEAD_NOUNS = Set.of("ally", "allies", "partner", "partners", "economy", "market",
+            "markets", "border", "soil", "territory", "waters", "airspace", "side", "interests", "peninsula", "region",
+            "plan", "plans", "hopes", "policy", "people", "public", "citizens", "nationals", "companies", "firms",
+            "businesses", "exports", "imports", "goods", "structures", "claims", "influence", "alignment", "ability",
+            "relationship", "relations", "ties", "stance", "goal", "concern", "concerns", "perspective", "periphery",
+            "security", "sensitivity", "posture", "counterbalance", "shares", "share", "investments");
+
+    private final KnowledgeBase knowledge;
+    private final PersonRegistry people;
+    private final LocalDate date;
+    private final DocumentSalience salience;
+
+    /**
+     * A finder for one article.
+     *
+     * @param knowledge the knowledge base
+     * @param people    the article's person registry
+     * @param date      the article's date, for office holders' tenures; may be null
+     * @param salience  how often the article names each country, to resolve shared demonyms ("Korean")
+     */
+    public ActorFinder(KnowledgeBase knowledge, PersonRegistry people, LocalDate date, DocumentSalience salience) {
+        this.knowledge = knowledge;
+        this.people = people;
+        this.date = date;
+        this.salience = salience;
+    }
+
+    /** The mentions in {@code sentence}, in text order, without overlaps. */
+    public List<ActorMention> find(Sentence sentence) {
+        List<ActorMention> mentions = new ArrayList<>();
+        int n = sentence.size();
+        int i = 0;
+        while (i < n) {
+            int next = mentionAt(sentence, i, mentions);
+            i = next > i ? next : i + 1;
+        }
+        return mentions;
+    }
+
+    /** Adds the mention starting at token {@code i}, if any, and returns the token after it. */
+    private int mentionAt(Sentence s, int i, List<ActorMention> out) {
+        Token token = s.token(i);
+        String lower = token.lower();
+        if (PRONOUNS.contains(lower)) {
+            out.add(new ActorMention(i, i + 1, Kind.PRONOUN, null, null, null, false, false, lower));
+            return i + 1;
+        }
+        if (PAIR_FIRST.contains(lower)) {
+            int len = pairLength(s, i);
+            if (len > 0) {
+                out.add(new ActorMention(i, i + len, Kind.PAIR, null, null, null, false, false, s.text(i, i + len).toLowerCase()));
+                return i + len;
+            }
+        }
+        if (lower.startsWith("anti-")) {
+            String country = countryOfWord(token.text().substring(5));
+            if (country != null) {
+                out.add(new ActorMention(i, i + 1, Kind.ANTI, Actor.of(Countries.get(country).name(), country, null),
+                        null, null, true, false, null));
+                return i + 1;
+            }
+        }
+        int person = personAt(s, i, out);
+        if (person > i) {
+            return person;
+        }
+        Match match = knowledge.gazetteer().longestAt(s, i, date);
+        if (match != null && preferred(match).kind() == Entry.Kind.COMPANY && !s.heading() && i + match.length() < s.size()
+                && s.token(i + match.length()).isCapitalized() && s.token(i + match.length()).isWord()) {
+            // "Korean Air Defense Identification Zone": the company name is part of a longer name
+            match = match.length() > 1 ? knowledge.gazetteer().longestAt(s, i, date, match.length() - 1) : null;
+        }
+        if (match == null) {
+            Actor bySurname = token.isCapitalized() && token.isWord() && !isFunctionWord(lower)
+                    ? people.bySurname(token.text()) : null;
+            if (bySurname != null) {
+                out.add(participant(s, i, i + 1, Kind.PERSON, bySurname, null, null));
+                return i + 1;
+            }
+            return i + 1;
+        }
+        Entry entry = preferred(match);
+        int end = i + match.length();
+        switch (entry.kind()) {
+            case COUNTRY, DEMONYM -> {
+                String country = entry.country() != null ? entry.country() : salience.choose(entry.countries());
+                if (country == null) {
+                    return end;
+                }
+                return nationalityPhrase(s, i, end, country, entry.kind() == Entry.Kind.DEMONYM, out);
+            }
+            case CAPITAL, METONYM -> {
+                Actor actor = new Actor(entry.name(), entry.country(), entry.organization(),
+                        entry.organization() != null ? entry.role() : entry.role() == null ? ActorRole.GOV : entry.role(), null, null);
+                Place place = entry.kind() == Entry.Kind.CAPITAL
+                        ? new Place(entry.name(), entry.country(), entry.lat(), entry.lon()) : null;
+                int after = groupAfterNationality(s, i, end, entry.country(), out);
+                if (after > end) {
+                    return after;
+                }
+                out.add(participant(s, i, end, Kind.GOVERNMENT, actor, null, place));
+                return end;
+            }
+            case ORGANIZATION -> {
+                out.add(participant(s, i, end, Kind.ORGANIZATION, Actor.ofOrganization(entry.name(), entry.organization()), null, null));
+                return end;
+            }
+            case PERSON -> {
+                out.add(participant(s, i, end, Kind.PERSON, people.remember(entry), null, null));
+                return end;
+            }
+            case COMPANY -> {
+                out.add(participant(s, i, end, Kind.COMPANY, new Actor(entry.name(), entry.country(), null, ActorRole.BUS, null, null), null, null));
+                return end;
+            }
+            case PLACE -> {
+                out.add(new ActorMention(i, end, Kind.PLACE, null, null,
+                        new Place(entry.name(), entry.country(), entry.lat(), entry.lon()), false, true, null));
+                return end;
+            }
+            case GROUP -> {
+                int after = groupFollowedByCountries(s, i, end, entry, out);
+                if (after > end) {
+                    return after;
+                }
+                out.add(participant(s, i, end, Kind.GROUP, null, entry.role(), null));
+                return end;
+            }
+            default -> {
+                return i + 1; // a title alone ("the president") is handled by personAt
+            }
+        }
+    }
+
+    /** A country or demonym at [i, end): possibly the start of a longer mention. */
+    private int nationalityPhrase(Sentence s, int i, int end, String country, boolean demonym, List<ActorMention> out) {
+        int company = companyAfterNationality(s, end, country, out, i);
+        if (company > end) {
+            return company;
+        }
+        // "China and South Korea leaders": countries joined by "and" that share a group noun.
+        int after = groupAfterNationality(s, i, end, country, out);
+        if (after > end) {
+            return after;
+        }
+        if (EPITHETS.contains(s.lower(end))) {
+            return end + 1; // "the U.S. ally" names someone else, by a relation to the U.S.
+        }
+        Actor actor = Actor.of(Countries.get(country).name(), country, null);
+        Place place = new Place(Countries.get(country).name(), country, null, null);
+        ActorMention mention = participant(s, i, end, Kind.COUNTRY, actor, null, place);
+        if (demonym || isModifierPosition(s, end)) {
+            mention = mention.asModifier();
+        }
+        out.add(mention);
+        return end;
+    }
+
+    /** "North Korea's state media", "Chinese military", "the Chinese government": nationality + group noun. */
+    private int groupAfterNationality(Sentence s, int i, int end, String country, List<ActorMention> out) {
+        if (country == null) {
+            return end;
+        }
+        int j = end;
+        if (s.lower(j).equals("'s")) {
+            j++;
+        }
+        while (j < s.size() && ADJECTIVES.contains(s.lower(j))) {
+            j++;
+        }
+        if (j >= s.size()) {
+            return end;
+        }
+        Match match = knowledge.gazetteer().longestAt(s, j, date);
+        if (match != null && preferred(match).kind() == Entry.Kind.GROUP) {
+            Entry group = preferred(match);
+            Actor actor = new Actor(Countries.get(country).name() + " " + group.name(), country, null, group.role(), null, null);
+            // Earlier countries in a list share the group noun: "China and South Korea leaders".
+            shareGroupWithPrecedingList(s, i, group, out);
+            out.add(participant(s, i, j + match.length(), Kind.GROUP, actor, group.role(), null));
+            return j + match.length();
+        }
+        return end;
+    }
+
+    private void shareGroupWithPrecedingList(Sentence s, int i, Entry group, List<ActorMention> out) {
+        int k = out.size() - 1;
+        int expect = i - 1;
+        while (k >= 0 && expect >= 0 && (s.lower(expect).equals("and") || s.lower(expect).equals(","))) {
+            ActorMention previous = out.get(k);
+            if (previous.end() != expect || previous.kind() != Kind.COUNTRY) {
+                return;
+            }
+            String country = previous.actor().country();
+            out.set(k, new ActorMention(previous.start(), previous.end(), Kind.GROUP,
+                    new Actor(Countries.get(country).name() + " " + group.name(), country, null, group.role(), null, null),
+                    group.role(), null, false, false, null));
+            expect = previous.start() - 1;
+            k--;
+        }
+    }
+
+    /** "the South Korean company Hanwha Ocean": nationality + company noun + name, learnt without a list. */
+    private int companyAfterNationality(Sentence s, int end, String country, List<ActorMention> out, int start) {
+        int j = end;
+        while (j < s.size() && ADJECTIVES.contains(s.lower(j))) {
+            j++;
+        }
+        if (j >= s.size() || !COMPANY_NOUNS.contains(s.lower(j))) {
+            return end;
+        }
+        int nameEnd = nameEnd(s, j + 1);
+        if (nameEnd == j + 1) {
+            return end;
+        }
+        Actor company = new Actor(s.text(j + 1, nameEnd), country, null, ActorRole.BUS, null, null);
+        out.add(participant(s, start, nameEnd, Kind.COMPANY, company, null, null));
+        return nameEnd;
+    }
+
+    /** "leaders from Russia and North Korea": a group noun followed by the countries it belongs to. */
+    private int groupFollowedByCountries(Sentence s, int i, int end, Entry group, List<ActorMention> out) {
+        if (!(s.lower(end).equals("from") || s.lower(end).equals("of"))) {
+            return end;
+        }
+        int j = end + 1;
+        List<String> countries = new ArrayList<>();
+        int last = end;
+        while (j < s.size()) {
+            if (s.lower(j).equals("the")) {
+                j++;
+                continue;
+            }
+            Match match = knowledge.gazetteer().longestAt(s, j, date);
+            Entry entry = match == null ? null : preferred(match);
+            String country = entry == null ? null : switch (entry.kind()) {
+                case COUNTRY, COMPANY -> entry.country();
+                case DEMONYM -> entry.country() != null ? entry.country() : salience.choose(entry.countries());
+                default -> null;
+            };
+            if (country == null) {
+                break;
+            }
+            countries.add(country);
+            j += match.length();
+            last = j;
+            if (s.lower(j).equals("and") || s.lower(j).equals(",")) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        if (countries.isEmpty()) {
+            return end;
+        }
+        for (String country : countries) {
+            out.add(participant(s, i, last, Kind.GROUP,
+                    new Actor(Countries.get(country).name() + " " + group.name(), country, null, group.role(), null, null),
+                    group.role(), null));
+        }
+        return last;
+    }
+
+    /**
+     * A person introduced or described by title: [the|his|her] [nationality ['s]] [adjectives]
+     * title [,] [Name]. Returns the token after the mention, or {@code i} if there is none.
+     */
+    private int personAt(Sentence s, int i, List<ActorMention> out) {
+        int j = i;
+        if (Set.of("the", "his", "her", "their", "its").contains(s.lower(j))) {
+            j++;
+        }
+        String country = null;
+        if (j < s.size()) {
+            Match nationality = knowledge.gazetteer().longestAt(s, j, date);
+            Entry entry = nationality == null ? null : preferred(nationality);
+            if (entry != null && (entry.kind() == Entry.Kind.COUNTRY || entry.kind() == Entry.Kind.DEMONYM)) {
+                country = entry.country() != null ? entry.country() : salience.choose(entry.countries());
+                j += nationality.length();
+                if (s.lower(j).equals("'s")) {
+                    j++;
+                }
+            }
+        }
+        while (j < s.size() && ADJECTIVES.contains(s.lower(j)) && !s.lower(j).equals("the")) {
+            j++;
+        }
+        String title = null;
+        while (j < s.size()) {
+            Match match = knowledge.gazetteer().longestAt(s, j, date);
+            if (match == null || match.entries().stream().noneMatch(e -> e.kind() == Entry.Kind.TITLE)) {
+                break;
+            }
+            Entry t = match.entries().stream().filter(e -> e.kind() == Entry.Kind.TITLE).findFirst().orElseThrow();
+            title = String.join(" ", t.tokens());
+            j += match.length();
+        }
+        if (title == null) {
+            return i;
+        }
+        ActorRole role = knowledge.title(title) != null ? knowledge.title(title).role() : ActorRole.GOV;
+        int nameStart = s.lower(j).equals(",") ? j + 1 : j;
+        int nameEnd = nameEnd(s, nameStart);
+        if (nameEnd > nameStart) {
+            String name = s.text(nameStart, nameEnd);
+            Match known = knowledge.gazetteer().longestAt(s, nameStart, date);
+            Actor actor;
+            if (known != null && preferred(known).kind() == Entry.Kind.PERSON && nameStart + known.length() == nameEnd) {
+                actor = people.remember(preferred(known));
+            } else {
+                actor = people.introduce(name, country, title, role);
+            }
+            out.add(participant(s, i, nameEnd, Kind.PERSON, actor, null, null));
+            return nameEnd;
+        }
+        if (country != null) {
+            Actor described = people.byDescription(country, title);
+            if (described == null) {
+                described = new Actor(Countries.get(country).name() + " " + title, country, null, role, null, null);
+            }
+            out.add(participant(s, i, j, Kind.PERSON, described, null, null));
+            return j;
+        }
+        return i;
+    }
+
+    /** The end of a personal or company name starting at {@code j}: up to four capitalised words. */
+    private int nameEnd(Sentence s, int j) {
+        int k = j;
+        while (k < s.size() && k - j < 4) {
+            Token t = s.token(k);
+            if (!t.isCapitalized() || !t.isWord() || t.text().contains(".") && t.text().length() <= 4) {
+                break;
+            }
+            Match match = knowledge.gazetteer().longestAt(s, k, date);
+            if (match != null && match.entries().stream().anyMatch(e -> e.kind() != Entry.Kind.PERSON
+                    && e.kind() != Entry.Kind.COMPANY)) {
+                break;
+            }
+            k++;
+        }
+        return k;
+    }
+
+    /** "both nations", "the two leaders": returns its length in tokens, or 0. */
+    private static int pairLength(Sentence s, int i) {
+        if (s.lower(i).equals("both") && PAIR_NOUNS.contains(s.lower(i + 1))) {
+            return 2;
+        }
+        if (s.lower(i).equals("the") && s.lower(i + 1).equals("two") && PAIR_NOUNS.contains(s.lower(i + 2))) {
+            return 3;
+        }
+        return 0;
+    }
+
+    private ActorMention participant(Sentence s, int start, int end, Kind kind, Actor actor, ActorRole role, Place place) {
+        boolean locative = start > 0 && LOCATIVES.contains(s.lower(start - 1));
+        if (start > 1 && s.lower(start - 1).equals("the") && LOCATIVES.contains(s.lower(start - 2))) {
+            locative = kind == Kind.COUNTRY || kind == Kind.GOVERNMENT;
+        }
+        boolean modifier = isModifierPosition(s, end) && kind != Kind.PERSON && kind != Kind.GROUP && kind != Kind.COMPANY;
+        return new ActorMention(start, end, kind, actor, role, place, modifier, locative, null);
+    }
+
+    /** Whether a name ending before token {@code end} modifies what follows: "'s", or a head noun. */
+    private static boolean isModifierPosition(Sentence s, int end) {
+        return s.lower(end).equals("'s") || HEAD_NOUNS.contains(s.lower(end));
+    }
+
+    private String countryOfWord(String word) {
+        Sentence one = new Sentence(0, 0, word.length(), word, List.of(Token.of(word, 0)), 0, false);
+        Match match = knowledge.gazetteer().longestAt(one, 0, date, 1);
+        if (match == null) {
+            return null;
+        }
+        for (Entry entry : match.entries()) {
+            if (entry.kind() == Entry.Kind.COUNTRY || entry.kind() == Entry.Kind.DEMONYM) {
+                return entry.country() != null ? entry.country() : salience.choose(entry.countries());
+            }
+        }
+        return null;
+    }
+
+    private static Entry preferred(Match match) {
+        // A phrase can be several things ("Georgia"); prefer what acts: countries, then the rest in kind order.
+        return match.entries().stream().min((a, b) -> Integer.compare(a.kind().ordinal(), b.kind().ordinal())).orElseThrow();
+    }
+
+    private static boolean isFunctionWord(String lower) {
+        return Set.of("the", "a", "an", "in", "on", "at", "but", "and", "as", "if", "while", "after", "before", "for",
+                "with", "this", "that", "these", "those", "despite", "during", "meanwhile", "however", "still").contains(lower);
+    }
+}

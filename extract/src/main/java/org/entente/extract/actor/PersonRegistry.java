@@ -1,0 +1,133 @@
+package org.entente.extract.actor;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.entente.extract.actor.Entry.Kind;
+import org.entente.extract.internal.KnowledgeBase;
+import org.entente.model.actor.Actor;
+import org.entente.model.actor.ActorRole;
+
+/**
+ * The people of one article: whoever it introduces ("Japan's new Prime Minister, Sanae Takaichi"),
+ * so that later mentions by surname ("Takaichi"), by description ("the South Korean president") or
+ * by a variant spelling ("Lee Jae-min" for Lee Jae Myung) resolve to the same actor. One per
+ * extraction; not thread-safe.
+ */
+public final class PersonRegistry {
+    /** Countries whose names are written family name first. */
+    private static final Set<String> FAMILY_NAME_FIRST = Set.of("CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "MNG", "KHM");
+
+    private final KnowledgeBase knowledge;
+    private final LocalDate date;
+    private final List<Person> people = new ArrayList<>();
+
+    /** A registry using {@code knowledge}'s list of office holders valid on {@code date}. */
+    public PersonRegistry(KnowledgeBase knowledge, LocalDate date) {
+        this.knowledge = knowledge;
+        this.date = date;
+    }
+
+    /** A person known to the article. */
+    public record Person(Actor actor, String title, String surname) {
+    }
+
+    /**
+     * Registers a person introduced in the text and returns who they are: a known office holder if
+     * the name or (same country, same surname) matches one, otherwise a new person.
+     */
+    public Actor introduce(String name, String country, String title, ActorRole role) {
+        String surname = surname(name, country);
+        for (Entry known : knowledge.entries(Kind.PERSON)) {
+            if (!known.validOn(date)) {
+                continue;
+            }
+            boolean sameName = String.join(" ", known.tokens()).equals(name) || known.name().equals(name);
+            boolean sameSurname = country != null && country.equals(known.country())
+                    && surname.equals(surname(known.name(), known.country()))
+                    && (title == null || known.title() == null || title.equals(known.title()) || knowledge.isHeadTitle(title));
+            if (sameName || sameSurname) {
+                return remember(known);
+            }
+        }
+        for (Person person : people) {
+            if (person.actor().name().equals(name) || person.surname().equals(surname)
+                    && (country == null || country.equals(person.actor().country()))) {
+                return person.actor();
+            }
+        }
+        ActorRole actorRole = role != null ? role : ActorRole.GOV;
+        Actor actor = new Actor(name, country, null, actorRole, null, null);
+        people.add(new Person(actor, title, surname));
+        return actor;
+    }
+
+    /** Registers a known person matched by full name and returns their actor. */
+    public Actor remember(Entry known) {
+        for (Person person : people) {
+            if (person.actor().name().equals(known.name())) {
+                return person.actor();
+            }
+        }
+        Actor actor = new Actor(known.name(), known.country(), known.organization(),
+                known.role() != null ? known.role() : ActorRole.GOV, known.id(), null);
+        people.add(new Person(actor, known.title(), surname(known.name(), known.country())));
+        return actor;
+    }
+
+    /**
+     * The person a lone capitalised word names: someone the article introduced with that surname,
+     * most recent first, or else the one head of state or government of that surname in office.
+     */
+    public Actor bySurname(String word) {
+        for (int i = people.size() - 1; i >= 0; i--) {
+            if (people.get(i).surname().equals(word)) {
+                return people.get(i).actor();
+            }
+        }
+        Entry only = null;
+        for (Entry known : knowledge.peopleWithSurname(word)) {
+            if (known.validOn(date) && known.title() != null && knowledge.isHeadTitle(known.title())
+                    && word.equals(surname(known.name(), known.country()))) {
+                if (only != null && !only.name().equals(known.name())) {
+                    return null; // two heads share the surname: ambiguous
+                }
+                only = known;
+            }
+        }
+        return only == null ? null : remember(only);
+    }
+
+    /** The most recent person of {@code country} whose title matches, for "the South Korean president". */
+    public Actor byDescription(String country, String title) {
+        if (title.equals("counterpart")) {
+            return null; // whose counterpart depends on who is speaking: an unnamed official of that country
+        }
+        for (int i = people.size() - 1; i >= 0; i--) {
+            Person p = people.get(i);
+            if (country.equals(p.actor().country()) && (title.equals(p.title()) || knowledge.isHeadTitle(title)
+                    && p.title() != null && knowledge.isHeadTitle(p.title()))) {
+                return p.actor();
+            }
+        }
+        for (Entry known : knowledge.entries(Kind.PERSON)) {
+            if (known.validOn(date) && country.equals(known.country()) && title.equals(known.title())) {
+                return remember(known);
+            }
+        }
+        return null;
+    }
+
+    /** The family name of a person's name: the first word for East Asian names, otherwise the last. */
+    public static String surname(String name, String country) {
+        String[] words = name.strip().split("\\s+");
+        return country != null && FAMILY_NAME_FIRST.contains(country) ? words[0] : words[words.length - 1];
+    }
+
+    /** Lower-case key of a title phrase. */
+    static String key(String title) {
+        return title.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,250 @@
+package org.entente.extract.assemble;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.entente.extract.event.EventFinder;
+import org.entente.extract.event.EventMention;
+import org.entente.extract.text.Sentence;
+import org.entente.model.Event;
+import org.entente.model.Evidence;
+import org.entente.model.Modality;
+import org.entente.model.actor.Actor;
+import org.entente.model.plover.Context;
+
+/**
+ * Fifth stage: merges the mentions of one event into one {@link Event} with all its evidence and
+ * chooses the article's main event. Mentions that name both sides ("Xi will meet Lee") found events;
+ * mentions with a same type and dyad, compatible dates and places join them; mentions that name one
+ * side or none ("the talks", "Xi's visit") only add evidence to an event named elsewhere, never make
+ * one. Stateless and thread-safe.
+ */
+public final class EventAssembler {
+
+    /** The events of an article and the one it is chiefly about (null if none). */
+    public record Assembled(List<Event> events, Event main) {
+    }
+
+    private static final class Group {
+        final List<EventMention> mentions = new ArrayList<>();
+        final String key;
+
+        Group(String key, EventMention first) {
+            this.key = key;
+            mentions.add(first);
+        }
+
+        EventMention first() {
+            return mentions.get(0);
+        }
+    }
+
+    /** Merges {@code mentions} (in text order) into events. */
+    public Assembled assemble(List<EventMention> mentions) {
+        List<Group> groups = new ArrayList<>();
+        List<EventMention> partial = new ArrayList<>();
+        for (EventMention m : mentions) {
+            if (!isFull(m)) {
+                partial.add(m);
+                continue;
+            }
+            String key = key(m);
+            Group group = groups.stream().filter(g -> g.key.equals(key) && compatible(g, m)).findFirst().orElse(null);
+            if (group == null) {
+                groups.add(new Group(key, m));
+            } else {
+                group.mentions.add(m);
+            }
+        }
+        for (EventMention m : partial) {
+            Set<String> keys = keys(m.source());
+            keys.addAll(keys(m.target()));
+            groups.stream()
+                    .filter(g -> g.first().trigger().type() == m.trigger().type() && participants(g).containsAll(keys)
+                            && compatible(g, m))
+                    .min(Comparator.comparingInt(g -> distanceBack(g, m)))
+                    .ifPresent(g -> g.mentions.add(m));
+        }
+        groups.sort(Comparator.comparingInt(g -> g.mentions.stream().mapToInt(m -> m.sentence().start()).min().orElse(0)));
+        List<Event> events = new ArrayList<>();
+        Event main = null;
+        double best = -1;
+        for (Group group : groups) {
+            Event event = build("e" + (events.size() + 1), group);
+            events.add(event);
+            double score = score(group, event);
+            if (score > best) {
+                best = score;
+                main = event;
+            }
+        }
+        return new Assembled(events, main);
+    }
+
+    /** Whether a mention names its own two sides: a source and a target, or two sources of different countries. */
+    private static boolean isFull(EventMention m) {
+        if (!m.own() || m.source().isEmpty()) {
+            return false;
+        }
+        Set<String> sources = keys(m.source());
+        Set<String> targets = keys(m.target());
+        if (m.trigger().type().isSymmetric()) {
+            Set<String> all = new LinkedHashSet<>(sources);
+            all.addAll(targets);
+            return all.size() >= 2; // a meeting needs two sides
+        }
+        return !targets.isEmpty() || sources.size() >= 2;
+    }
+
+    /** Same type and the same sides: one unordered set for symmetric types or a one-sided list, else source -> target. */
+    private static String key(EventMention m) {
+        Set<String> sources = keys(m.source());
+        Set<String> targets = keys(m.target());
+        if (m.trigger().type().isSymmetric() || targets.isEmpty()) {
+            Set<String> all = new TreeSet<>(sources);
+            all.addAll(targets);
+            return m.trigger().type() + " " + all;
+        }
+        return m.trigger().type() + " " + new TreeSet<>(sources) + " -> " + new TreeSet<>(targets);
+    }
+
+    /** How far back the group was last mentioned; groups mentioned only later rank after all earlier ones. */
+    private static int distanceBack(Group g, EventMention m) {
+        int index = m.sentence().index();
+        int nearestBefore = g.mentions.stream().mapToInt(x -> x.sentence().index()).filter(i -> i <= index).max().orElse(-1);
+        if (nearestBefore >= 0) {
+            return index - nearestBefore;
+        }
+        int firstAfter = g.mentions.stream().mapToInt(x -> x.sentence().index()).min().orElse(index);
+        return 100_000 + firstAfter - index;
+    }
+
+    private static boolean compatible(Group g, EventMention m) {
+        if (!isFull(m)) {
+            return true; // a partial mention adds evidence only: its own date or place does not bind the event
+        }
+        for (EventMention other : g.mentions) {
+            if (other.date() != null && m.date() != null && !other.date().equals(m.date())) {
+                return false;
+            }
+            if (other.place() != null && m.place() != null && !Objects.equals(other.place().country(), m.place().country())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Set<String> participants(Group g) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (EventMention m : g.mentions) {
+            keys.addAll(keys(m.source()));
+            keys.addAll(keys(m.target()));
+        }
+        return keys;
+    }
+
+    private static Set<String> keys(List<Actor> actors) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (Actor a : actors) {
+            String key = EventFinder.key(a);
+            if (key != null) {
+                keys.add(key);
+            }
+        }
+        return keys;
+    }
+
+    private static Event build(String id, Group group) {
+        EventMention lead = group.mentions.stream().filter(m -> !m.trigger().noun() && isFull(m)).findFirst()
+                .orElse(group.first());
+        Map<String, Actor> source = new LinkedHashMap<>();
+        Map<String, Actor> target = new LinkedHashMap<>();
+        for (EventMention m : group.mentions) {
+            if (!isFull(m)) {
+                continue;
+            }
+            m.source().forEach(a -> prefer(source, a));
+            m.target().forEach(a -> prefer(target, a));
+        }
+        if (lead.trigger().type().isSymmetric()) {
+            target.keySet().removeAll(source.keySet()); // "A met B" and "B met A": each side once
+        }
+        Set<Context> contexts = new LinkedHashSet<>();
+        Map<Integer, Sentence> evidence = new LinkedHashMap<>();
+        for (EventMention m : group.mentions) {
+            contexts.addAll(m.trigger().contexts());
+            evidence.putIfAbsent(m.sentence().index(), m.sentence());
+        }
+        // Date and place come from the mentions that name the event fully; "the 2017 deployment" beside
+        // a bare "the ban" says nothing about the ban's date.
+        EventMention dated = group.mentions.stream().filter(m -> m.date() != null && isFull(m))
+                .min(Comparator.comparingInt(m -> m.precision().ordinal())).orElse(null);
+        EventMention placed = group.mentions.stream().filter(m -> m.place() != null && isFull(m)).findFirst()
+                .orElse(group.mentions.stream().filter(m -> m.place() != null && m.own()).findFirst().orElse(null));
+        String attribution = group.mentions.stream().map(EventMention::attribution).filter(Objects::nonNull).findFirst().orElse(null);
+        double confidence = group.mentions.stream().mapToDouble(EventMention::confidence).max().orElse(0.5)
+                + 0.03 * (group.mentions.size() - 1);
+        return Event.builder(id, lead.trigger().type())
+                .mode(lead.trigger().mode())
+                .contexts(List.copyOf(contexts))
+                .cameo(lead.trigger().cameo())
+                .source(List.copyOf(source.values()))
+                .target(List.copyOf(target.values()))
+                .modality(modality(group, lead))
+                .historical(lead.historical())
+                .date(dated == null ? null : dated.date(), dated == null ? null : dated.precision())
+                .place(placed == null ? null : placed.place())
+                .evidence(evidence.values().stream().sorted(Comparator.comparingInt(Sentence::start))
+                        .map(s -> new Evidence(s.text(), s.start(), s.end())).toList())
+                .attribution(attribution)
+                .confidence(Math.min(0.99, confidence))
+                .build();
+    }
+
+    /** The lead mention's modality, unless it is a headline's present tense and the body says otherwise. */
+    private static Modality modality(Group group, EventMention lead) {
+        if (lead.sentence().heading()) {
+            return group.mentions.stream().filter(m -> !m.sentence().heading()).map(EventMention::modality).findFirst()
+                    .orElse(lead.modality());
+        }
+        return lead.modality();
+    }
+
+    /** Keeps one actor per country: a named person or body over the bare country. */
+    private static void prefer(Map<String, Actor> side, Actor actor) {
+        String key = EventFinder.key(actor);
+        if (key == null) {
+            return;
+        }
+        Actor present = side.get(key);
+        if (present == null || present.role() == null && actor.role() != null) {
+            side.put(key, actor);
+        }
+    }
+
+    private static double score(Group group, Event event) {
+        double score = 0;
+        for (EventMention m : group.mentions) {
+            score += m.trigger().noun() ? 0.7 : 1.0;
+            if (m.sentence().index() == 0) {
+                score += 2;
+            } else if (m.sentence().index() <= 2) {
+                score += 1;
+            }
+        }
+        score += event.confidence();
+        if (event.historical()) {
+            score *= 0.3;
+        }
+        if (event.modality() == Modality.NEGATED) {
+            score *= 0.5;
+        }
+        return score;
+    }
+}

@@ -1,0 +1,142 @@
+package org.entente.extract.assemble;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.entente.extract.actor.ActorMention;
+import org.entente.extract.actor.ActorMention.Kind;
+import org.entente.extract.text.Sentence;
+import org.entente.model.Event;
+import org.entente.model.Tag;
+import org.entente.model.TagKind;
+import org.entente.model.actor.Actor;
+import org.entente.model.actor.Countries;
+import org.entente.model.actor.Organizations;
+import org.entente.model.plover.Context;
+import org.entente.model.plover.EventType;
+
+/**
+ * Last stage: the article's tags, one per entity (a person named "Trump", "President Trump" and
+ * "Donald Trump" is one tag): countries, people, organisations, places, event types and topics.
+ * Relevance rises with mentions, a place in the headline or opening, and a part in the main event.
+ * Stateless and thread-safe.
+ */
+public final class Tagger {
+
+    private static final class Tally {
+        final TagKind kind;
+        final String key;
+        final String label;
+        int mentions;
+        boolean early;
+        double confidence;
+
+        Tally(TagKind kind, String key, String label, double confidence) {
+            this.kind = kind;
+            this.key = key;
+            this.label = label;
+            this.confidence = confidence;
+        }
+    }
+
+    /** The tags of an article, most relevant first. */
+    public List<Tag> tag(List<Sentence> sentences, List<List<ActorMention>> mentions, List<Event> events, Event main) {
+        Map<String, Tally> tallies = new LinkedHashMap<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            boolean early = i <= 1;
+            for (ActorMention m : mentions.get(i)) {
+                Actor a = m.actor();
+                if (m.place() != null && (m.kind() == Kind.PLACE || m.locative() && m.kind() == Kind.GOVERNMENT)) {
+                    count(tallies, TagKind.PLACE, m.place().name(), m.place().name(), 0.85, early);
+                }
+                if (a == null || m.kind() == Kind.ANTI) {
+                    continue;
+                }
+                if (a.country() != null) {
+                    count(tallies, TagKind.COUNTRY, a.country(), Countries.get(a.country()).name(),
+                            m.kind() == Kind.COUNTRY && m.modifier() ? 0.8 : 0.95, early);
+                }
+                switch (m.kind()) {
+                    case PERSON -> {
+                        if (isNamedPerson(a)) {
+                            count(tallies, TagKind.PERSON, a.name(), a.name(), a.id() != null ? 0.95 : 0.85, early);
+                        }
+                    }
+                    case ORGANIZATION -> count(tallies, TagKind.ORGANIZATION, a.organization(),
+                            Organizations.get(a.organization()).name(), 0.9, early);
+                    case COMPANY -> count(tallies, TagKind.ORGANIZATION, a.name(), a.name(), 0.85, early);
+                    default -> {
+                        if (a.organization() != null) {
+                            count(tallies, TagKind.ORGANIZATION, a.organization(), Organizations.get(a.organization()).name(), 0.9, early);
+                        }
+                    }
+                }
+            }
+        }
+        Map<EventType, List<Event>> byType = events.stream().collect(Collectors.groupingBy(Event::type, LinkedHashMap::new, Collectors.toList()));
+        byType.forEach((type, list) -> {
+            Tally t = count(tallies, TagKind.EVENT_TYPE, type.name(), label(type.name()),
+                    list.stream().mapToDouble(Event::confidence).max().orElse(0.5), false);
+            t.mentions = list.stream().mapToInt(e -> e.evidence().size()).sum();
+            t.early = main != null && main.type() == type;
+        });
+        for (Event e : events) {
+            for (Context c : e.contexts()) {
+                count(tallies, TagKind.TOPIC, c.label(), label(c.label()), 0.6, e == main);
+            }
+        }
+        Set<String> mainParticipants = main == null ? Set.of() : participants(main);
+        Map<TagKind, Integer> most = new LinkedHashMap<>();
+        tallies.values().forEach(t -> most.merge(t.kind, t.mentions, Math::max));
+        List<Tag> tags = new ArrayList<>();
+        for (Tally t : tallies.values()) {
+            double relevance = 0.15 + 0.45 * t.mentions / Math.max(1, most.get(t.kind)) + (t.early ? 0.2 : 0)
+                    + (mainParticipants.contains(t.kind + ":" + t.key) ? 0.2 : 0);
+            tags.add(Tag.of(t.kind, t.key, t.label, Math.min(1.0, relevance), Math.min(0.99, t.confidence)));
+        }
+        tags.sort(Comparator.comparingDouble(Tag::relevance).reversed().thenComparing(Tag::id));
+        return tags;
+    }
+
+    private static Tally count(Map<String, Tally> tallies, TagKind kind, String key, String label, double confidence, boolean early) {
+        Tally t = tallies.computeIfAbsent(kind + ":" + key, k -> new Tally(kind, key, label, confidence));
+        t.mentions++;
+        t.early |= early;
+        t.confidence = Math.max(t.confidence, confidence);
+        return t;
+    }
+
+    private static Set<String> participants(Event main) {
+        List<Actor> all = new ArrayList<>(main.source());
+        all.addAll(main.target());
+        Set<String> keys = new java.util.HashSet<>();
+        for (Actor a : all) {
+            if (a.country() != null) {
+                keys.add(TagKind.COUNTRY + ":" + a.country());
+            }
+            if (a.organization() != null) {
+                keys.add(TagKind.ORGANIZATION + ":" + a.organization());
+            }
+            if (isNamedPerson(a)) {
+                keys.add(TagKind.PERSON + ":" + a.name());
+            }
+        }
+        keys.add(TagKind.EVENT_TYPE + ":" + main.type().name());
+        return keys;
+    }
+
+    /** A person with a name, not an office described ("South Korea defence minister"). */
+    private static boolean isNamedPerson(Actor a) {
+        return a.country() == null || !a.name().startsWith(Countries.get(a.country()).name() + " ");
+    }
+
+    private static String label(String name) {
+        String lower = name.toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+}

@@ -1,0 +1,150 @@
+package org.entente.extract.event;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.entente.extract.text.Sentence;
+import org.entente.model.DatePrecision;
+
+/**
+ * Finds the temporal expressions of a sentence and resolves them against the publication date:
+ * "on Saturday", "yesterday", "in June", "October 31, 2025", "in 2016", "the 2017 deployment".
+ * Ranges and durations ("since 2016", "in 11 years", "for decades") are not event dates and are
+ * skipped. Without a publication date only absolute dates resolve. Thread-safe.
+ */
+public final class DateResolver {
+    private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept\\.|Sep\\.|Oct\\.|Nov\\.|Dec\\.";
+    private static final Pattern EXPRESSION = Pattern.compile(
+            "(?<since>\\b(?:since|from|until|through)\\s+)?"
+            + "(?:(?<md>\\b(?:" + MONTHS + ")\\s+(?<mdday>\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(?<mdyear>(?:19|20)\\d{2}))?\\b)"
+            + "|(?<dm>\\b(?<dmday>\\d{1,2})\\s+(?<dmmonth>" + MONTHS + ")(?:,?\\s+(?<dmyear>(?:19|20)\\d{2}))?\\b)"
+            + "|(?<my>\\b(?<mymonth>" + MONTHS + ")(?:\\s+(?<myyear>(?:19|20)\\d{2}))?\\b)"
+            + "|(?<weekday>\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)"
+            + "|(?<rel>\\b(?:today|yesterday|tomorrow|tonight)\\b)"
+            + "|(?<year>\\b(?:in|the|of|during)\\s+(?<yearnum>(?:19|20)\\d{2})\\b))");
+
+    /** A temporal expression found in a sentence. */
+    public record Found(int start, int end, LocalDate date, DatePrecision precision) {
+    }
+
+    /**
+     * The resolvable temporal expressions of {@code sentence}; offsets are into the cleaned text.
+     *
+     * @param published the publication date, or null
+     * @param future    whether the events of the sentence lie ahead (for "on Saturday", "in June")
+     */
+    public List<Found> find(Sentence sentence, LocalDate published, boolean future) {
+        List<Found> found = new ArrayList<>();
+        Matcher m = EXPRESSION.matcher(sentence.text());
+        while (m.find()) {
+            if (m.group("since") != null || inSinceClause(sentence.text(), m.start())) {
+                continue; // "since 2016", "since Lee took office in June": where a span starts, not when
+            }
+            Found resolved = resolve(m, published, future, sentence.start());
+            if (resolved != null) {
+                found.add(resolved);
+            }
+        }
+        return found;
+    }
+
+    private static boolean inSinceClause(String text, int at) {
+        int since = text.lastIndexOf("since ", at);
+        if (since < 0 || at - since > 60) {
+            return false;
+        }
+        String between = text.substring(since, at);
+        return between.indexOf(',') < 0 && between.indexOf(';') < 0;
+    }
+
+    private static Found resolve(Matcher m, LocalDate published, boolean future, int offset) {
+        int start = offset + m.start();
+        int end = offset + m.end();
+        try {
+            if (m.group("md") != null) {
+                return day(month(m.group("md").split("\\s+")[0]), Integer.parseInt(m.group("mdday")), m.group("mdyear"), published, future, start, end);
+            }
+            if (m.group("dm") != null) {
+                return day(month(m.group("dmmonth")), Integer.parseInt(m.group("dmday")), m.group("dmyear"), published, future, start, end);
+            }
+            if (m.group("my") != null) {
+                if (m.group("mymonth").equals("May") && m.group("myyear") == null) {
+                    return null; // "may" as a modal verb is common; a bare "May" is too ambiguous
+                }
+                Month month = month(m.group("mymonth"));
+                if (m.group("myyear") != null) {
+                    return new Found(start, end, LocalDate.of(Integer.parseInt(m.group("myyear")), month, 1), DatePrecision.MONTH);
+                }
+                if (published == null) {
+                    return null;
+                }
+                LocalDate candidate = LocalDate.of(published.getYear(), month, 1);
+                if (future && candidate.isBefore(published.withDayOfMonth(1))) {
+                    candidate = candidate.plusYears(1);
+                } else if (!future && candidate.isAfter(published)) {
+                    candidate = candidate.minusYears(1);
+                }
+                return new Found(start, end, candidate, DatePrecision.MONTH);
+            }
+            if (m.group("weekday") != null) {
+                if (published == null) {
+                    return null;
+                }
+                DayOfWeek day = DayOfWeek.valueOf(m.group("weekday").toUpperCase(Locale.ROOT));
+                LocalDate date = future ? published.with(TemporalAdjusters.nextOrSame(day))
+                        : published.with(TemporalAdjusters.previousOrSame(day));
+                return new Found(start, end, date, DatePrecision.DAY);
+            }
+            if (m.group("rel") != null) {
+                if (published == null) {
+                    return null;
+                }
+                return switch (m.group("rel").toLowerCase(Locale.ROOT)) {
+                    case "yesterday" -> new Found(start, end, published.minusDays(1), DatePrecision.DAY);
+                    case "tomorrow" -> new Found(start, end, published.plusDays(1), DatePrecision.DAY);
+                    default -> new Found(start, end, published, DatePrecision.DAY);
+                };
+            }
+            if (m.group("year") != null) {
+                return new Found(start + m.group("year").indexOf(m.group("yearnum")), end,
+                        LocalDate.of(Integer.parseInt(m.group("yearnum")), 1, 1), DatePrecision.YEAR);
+            }
+        } catch (java.time.DateTimeException | IllegalArgumentException e) {
+            return null; // "February 30": not a date
+        }
+        return null;
+    }
+
+    private static Found day(Month month, int day, String year, LocalDate published, boolean future, int start, int end) {
+        if (year != null) {
+            return new Found(start, end, LocalDate.of(Integer.parseInt(year), month, day), DatePrecision.DAY);
+        }
+        if (published == null) {
+            return null;
+        }
+        LocalDate candidate = LocalDate.of(published.getYear(), month, day);
+        if (future && candidate.isBefore(published)) {
+            candidate = candidate.plusYears(1);
+        } else if (!future && candidate.isAfter(published.plusDays(7))) {
+            candidate = candidate.minusYears(1);
+        }
+        return new Found(start, end, candidate, DatePrecision.DAY);
+    }
+
+    private static Month month(String name) {
+        String key = name.replace(".", "").substring(0, 3).toUpperCase(Locale.ROOT);
+        for (Month month : Month.values()) {
+            if (month.name().startsWith(key)) {
+                return month;
+            }
+        }
+        throw new IllegalArgumentException("Not a month: " + name);
+    }
+}

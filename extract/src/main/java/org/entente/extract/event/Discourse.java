@@ -1,0 +1,26 @@
+package org.entente.extract.event;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.entente.model.actor.Actor;
+
+/**
+ * What the article has established so far, for resolving references in the next sentence: who
+ * "he" and "it" are, who "both nations" are, the country of unnamed protesters, the date a
+ * continuing paragraph inherits. One per extraction; not thread-safe.
+ */
+public final class Discourse {
+    final LocalDate published;
+    Actor focusPerson;
+    Actor focusActor;
+    Actor previousSubject;
+    List<Actor> lastPair = List.of();
+    String lastGroupCountry;
+    LocalDate previousDate;
+    org.entente.model.DatePrecision previousPrecision;
+
+    /** A discourse for an article published on {@code published} (may be null). */
+    public Discourse(LocalDate published) {
+        this.published = published;
+    }
+}

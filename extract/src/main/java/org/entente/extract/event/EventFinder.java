@@ -1,0 +1,805 @@
+package org.entente.extract.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.entente.extract.actor.ActorMention;
+import org.entente.extract.actor.ActorMention.Kind;
+import org.entente.extract.internal.KnowledgeBase.TriggerIndex;
+import org.entente.extract.text.Sentence;
+import org.entente.model.DatePrecision;
+import org.entente.model.Modality;
+import org.entente.model.Place;
+import org.entente.model.actor.Actor;
+import org.entente.model.plover.EventType;
+
+/**
+ * Fourth stage: finds the events a sentence expresses and codes each one. Triggers come from the
+ * lexicon; triggers inside quotations and inside the complement of another trigger ("urged X to
+ * help revive talks with Y") are not events of their own. Sources and targets follow the clause:
+ * the subject before a verb and its object after, the agent after "by" in the passive, the
+ * possessor and "with"/"between"/"on" phrases of a noun; pronouns, "both nations" and "which"
+ * resolve through the {@link Discourse}. Modality, date, place and attribution come from cues
+ * around the trigger. Thread-safe (all per-article state lives in the discourse); linear in the
+ * sentence length because every scan is bounded by {@link #WINDOW} tokens.
+ */
+public final class EventFinder {
+    /** The furthest a role, cue or object is looked for, in tokens, on either side of a trigger. */
+    static final int WINDOW = 40;
+    private static final int OBJECT_WINDOW = 8;
+    /** How far from its trigger, in tokens, a location may be to count as the event's place. */
+    private static final int PLACE_DISTANCE = 12;
+    private static final Set<String> BOUNDARY_WORDS = Set.of("which", "who", "whom", "whose", "where", "while", "whereas", "that",
+            "although", "though", "because", "but", "when", "whether", "if", "unless", "after", "before", "since",
+            "until", "despite", "however");
+    private static final Set<String> BOUNDARY_MARKS = Set.of(";", ":", "—", "(", ")", "\"", "“", "”");
+    private static final Set<String> NOUN_CONTEXT = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "this",
+            "that", "these", "those", "'s", "first", "second", "third", "state", "official", "formal", "bilateral",
+            "recent", "upcoming", "planned", "proposed", "previous", "fresh", "new", "further", "direct", "separate",
+            "any", "no", "secret", "high-level", "trilateral", "multilateral", "joint", "economic", "military",
+            "fragile", "sweeping", "unofficial", "informal", "long-standing", "cultural", "anti-chinese", "major");
+    private static final Set<String> LIGHT_VERBS = Set.of("hold", "holds", "held", "holding", "order", "orders", "ordered",
+            "launch", "launches", "launched", "impose", "imposes", "imposed", "stage", "staged", "conduct", "conducted",
+            "begin", "began", "start", "started", "attend", "attended", "join", "joined", "announce", "announced",
+            "extend", "extended", "make", "made", "pay", "paid", "resume", "resumed", "host", "hosted", "carry", "carried");
+    private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "be", "being");
+    private static final Set<String> RELATIVE = Set.of("which", "who", "that");
+    private static final Set<String> ANAPHORIC_OBJECTS = Set.of("efforts", "effort", "plan", "plans", "proposal",
+            "proposals", "offer", "idea", "move", "initiative", "remarks", "demands", "hopes", "overtures", "approach");
+    private static final Set<EventType> VERBAL_REACTIONS = Set.of(EventType.SUPPORT, EventType.REJECT, EventType.ACCUSE,
+            EventType.AGREE);
+    private static final Set<String> NEGATION = Set.of("not", "n't", "never", "without", "denied", "denies", "deny",
+            "failed", "neither", "nor");
+    private static final Set<String> HYPOTHETICAL = Set.of("could", "might", "may", "if", "possible", "potential",
+            "possibly", "consider", "considering", "weighing", "mulling");
+    private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "upcoming", "scheduled", "planned", "next",
+            "set", "due", "plans", "plan", "planning", "expected", "aims", "intends", "to-be", "slated", "poised");
+    private static final Set<String> FUTURE_WITH_TO = Set.of("set", "due", "plans", "plan", "planning", "expected", "aims",
+            "intends", "poised", "slated");
+    private static final Set<String> CANCELLED = Set.of("off", "cancelled", "canceled", "postponed", "scrapped", "collapsed");
+    private static final Set<String> HISTORY = Set.of("previous", "previously", "past", "formerly", "historically");
+    private static final Set<String> SPEECH = Set.of("said", "says", "told", "stated", "confirmed", "announced",
+            "reported", "added", "noted", "insisted", "claimed");
+    private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\b(?:according to|as reported by|citing)\\s+([^,;.“”\"]+)");
+
+    private final TriggerIndex lexicon;
+    private final DateResolver dates = new DateResolver();
+
+    /** A finder using the trigger lexicon {@code lexicon}. */
+    public EventFinder(TriggerIndex lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** A trigger found in a sentence: its form's span, the object word that licensed it, the entry. */
+    private record Hit(int start, int formEnd, int object, Trigger trigger) {
+        int end() {
+            return Math.max(formEnd, object + 1);
+        }
+    }
+
+    /**
+     * The event mentions of {@code sentence}, given its actor mentions; updates the discourse.
+     */
+    public List<EventMention> find(Sentence s, List<ActorMention> mentions, Discourse d) {
+        boolean[] quoted = quoted(s);
+        boolean[] inMention = new boolean[s.size()];
+        for (ActorMention m : mentions) {
+            for (int k = m.start(); k < m.end(); k++) {
+                inMention[k] = m.kind() != Kind.PAIR && m.kind() != Kind.PRONOUN;
+            }
+        }
+        List<Hit> hits = hits(s, quoted, inMention);
+        List<EventMention> events = new ArrayList<>();
+        String attribution = attribution(s, mentions);
+        boolean negateNext = false;
+        for (int h = 0; h < hits.size(); h++) {
+            Hit hit = hits.get(h);
+            if (hit.trigger().has("negates-next") && h + 1 < hits.size() && hits.get(h + 1).start() - hit.end() <= 2) {
+                negateNext = true; // "denied sending troops": the sending did not happen; no rejection event
+                continue;
+            }
+            if (isEmbedded(s, hits, h)) {
+                negateNext = false;
+                continue;
+            }
+            EventMention event = code(s, hit, mentions, d, events, attribution, negateNext);
+            negateNext = false;
+            if (event != null) {
+                events.add(event);
+            }
+        }
+        update(d, s, mentions, events);
+        return events;
+    }
+
+    private List<Hit> hits(Sentence s, boolean[] quoted, boolean[] inMention) {
+        List<Hit> hits = new ArrayList<>();
+        boolean[] consumed = new boolean[s.size()];
+        for (int i = 0; i < s.size(); i++) {
+            if (quoted[i] || inMention[i] || consumed[i]) {
+                continue;
+            }
+            Hit best = best(s, i, consumed);
+            if (best != null) {
+                hits.add(best);
+                for (int k = best.start(); k < best.formEnd(); k++) {
+                    consumed[k] = true;
+                }
+                if (best.object() >= 0) {
+                    consumed[best.object()] = true;
+                }
+            }
+        }
+        return hits;
+    }
+
+    /** The best lexicon entry at token {@code i}: one licensed by an object word, else one that needs none. */
+    private Hit best(Sentence s, int i, boolean[] consumed) {
+        List<TriggerIndex.Form> forms = lexicon.startingWith(s.lower(i));
+        if (forms.isEmpty()) {
+            return null;
+        }
+        Hit withObject = null;
+        List<Hit> plain = new ArrayList<>();
+        int clauseEnd = rightEnd(s, i + 1);
+        for (TriggerIndex.Form form : forms) {
+            int n = form.tokens().size();
+            if (!matches(s, i, form.tokens())) {
+                continue;
+            }
+            Trigger t = form.trigger();
+            if (t.objects().isEmpty()) {
+                plain.add(new Hit(i, i + n, -1, t));
+                continue;
+            }
+            for (int o = i + n; o < Math.min(clauseEnd, i + n + OBJECT_WINDOW); o++) {
+                if (!consumed[o] && t.objects().contains(s.lower(o))) {
+                    if (withObject == null || o < withObject.object() || o == withObject.object() && n > withObject.formEnd() - i) {
+                        withObject = new Hit(i, i + n, o, t);
+                    }
+                    break;
+                }
+            }
+        }
+        if (withObject != null) {
+            return withObject;
+        }
+        boolean nounContext = i > 0 && NOUN_CONTEXT.contains(s.lower(i - 1));
+        if (nounContext) {
+            plain.removeIf(h -> !h.trigger().noun()); // "economic support" is a noun, not the verb "support"
+        }
+        if (plain.isEmpty()) {
+            return null;
+        }
+        return plain.stream()
+                .max(Comparator.<Hit>comparingInt(h -> h.formEnd() - h.start())
+                        .thenComparing(h -> h.trigger().noun() == nounContext))
+                .orElseThrow();
+    }
+
+    private static boolean matches(Sentence s, int i, List<String> tokens) {
+        if (i + tokens.size() > s.size()) {
+            return false;
+        }
+        for (int k = 0; k < tokens.size(); k++) {
+            if (!s.lower(i + k).equals(tokens.get(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether hit {@code h} is only part of what another trigger says: in the infinitive after an
+     * earlier trigger of the clause ("invitation to visit China", "urged Xi to help revive talks"),
+     * or after "in"/"on" and a gerund ("a role in restarting talks").
+     */
+    private static boolean isEmbedded(Sentence s, List<Hit> hits, int h) {
+        Hit hit = hits.get(h);
+        int i = hit.start();
+        if (i >= 2 && s.lower(i - 1).endsWith("ing") && Set.of("in", "on", "of", "for", "about").contains(s.lower(i - 2))) {
+            return true;
+        }
+        for (int g = h - 1; g >= 0; g--) {
+            Hit earlier = hits.get(g);
+            if (earlier.trigger().has("negates-next")) {
+                continue;
+            }
+            boolean infinitive = false;
+            for (int k = earlier.end(); k < i; k++) {
+                if (isBoundary(s, k)) {
+                    return false;
+                }
+                if (s.lower(k).equals("to") || s.lower(k).equals("in") && s.lower(k + 1).endsWith("ing")) {
+                    infinitive = true;
+                }
+            }
+            return infinitive && i - earlier.end() <= 12;
+        }
+        return false;
+    }
+
+    private EventMention code(Sentence s, Hit hit, List<ActorMention> mentions, Discourse d, List<EventMention> earlier,
+                              String attribution, boolean negated) {
+        Trigger t = hit.trigger();
+        int ls = leftStart(s, hit.start());
+        int re = rightEnd(s, hit.end());
+        List<Actor> source = new ArrayList<>();
+        List<Actor> target = new ArrayList<>();
+        boolean own;
+        boolean explicitSource;
+        if (t.noun()) {
+            own = nounParticipants(s, hit, mentions, d, earlier, source, target);
+            explicitSource = !source.isEmpty();
+            if (own && source.isEmpty() && t.type() == EventType.PROTEST) {
+                mentions.stream().filter(m -> m.kind() == Kind.GROUP && m.role() == org.entente.model.actor.ActorRole.CVL
+                        && m.end() <= hit.start() && m.start() >= ls).reduce((a, b) -> b)
+                        .ifPresent(m -> source.addAll(resolve(m, s, mentions, d, earlier)));
+            }
+            if (own && source.isEmpty() && (afterLightVerb(s, hit.start(), ls) || t.type().isSymmetric() && !target.isEmpty())) {
+                // "Lee ordered a crackdown on ...", "the minister raised it during a meeting with his counterpart"
+                source.addAll(subject(s, ls, hit.start(), mentions, d, earlier)); // "Lee ordered a crackdown on ..."
+            }
+            if (own && source.isEmpty() && hit.start() <= 3 && d.focusPerson != null && t.type().isSymmetric()) {
+                source.add(d.focusPerson); // "After a meeting with Trump, ...": the person the text follows
+            }
+        } else {
+            int by = indexOf(s, "by", hit.end(), Math.min(re, hit.end() + 3));
+            boolean be = isPassive(s, hit.start());
+            if (by >= 0 && !be) {
+                // "a state dinner hosted by Lee": a participle after a noun; the target is that noun, if an actor
+                mentions.stream().filter(m -> m.end() == hit.start() && m.isParticipant()).findFirst()
+                        .ifPresent(m -> target.addAll(resolve(m, s, mentions, d, earlier)));
+                source.addAll(firstAfter(s, by + 1, re, mentions, d, earlier));
+            } else if (be) {
+                target.addAll(subject(s, ls, hit.start(), mentions, d, earlier));
+                if (by >= 0) {
+                    source.addAll(firstAfter(s, by + 1, re, mentions, d, earlier));
+                }
+            } else {
+                source.addAll(subject(s, ls, hit.start(), mentions, d, earlier));
+                target.addAll(firstAfter(s, hit.formEnd(), re, mentions, d, earlier));
+            }
+            explicitSource = !source.isEmpty();
+            own = !source.isEmpty() || !target.isEmpty();
+        }
+        removeSelfTargets(t.type(), source, target);
+        if (target.isEmpty() && VERBAL_REACTIONS.contains(t.type()) && anaphoricObject(s, hit.end(), re)
+                && d.previousSubject != null) {
+            target.add(d.previousSubject);
+        }
+        if (t.has("anti") && target.isEmpty()) {
+            mentions.stream().filter(m -> m.kind() == Kind.ANTI && Math.abs(m.start() - hit.start()) <= 4)
+                    .findFirst().ifPresent(m -> target.add(m.actor()));
+        }
+        removeSelfTargets(t.type(), source, target);
+        Modality modality = negated ? Modality.NEGATED : modality(s, hit, ls, re);
+        DateResolver.Found when = date(s, hit, ls, re, d, modality == Modality.FUTURE);
+        LocalDate date = when == null ? null : when.date();
+        DatePrecision precision = when == null ? DatePrecision.UNKNOWN : when.precision();
+        if (date == null && s.text().contains(" also ") && d.previousDate != null && startsWithPronoun(s, mentions)) {
+            date = d.previousDate; // "He also sat down with ...": the day of the previous sentence's event
+            precision = d.previousPrecision;
+        }
+        boolean historical = isHistorical(s, hit.start(), ls, date, precision, d.published);
+        double confidence = (t.noun() ? 0.55 : 0.7) + (explicitSource ? 0.1 : 0) + (!target.isEmpty() ? 0.1 : 0)
+                + (s.heading() ? -0.1 : 0);
+        return new EventMention(t, s, hit.start(), dedupe(source), dedupe(target), own, modality, historical, date, precision,
+                place(s, hit, mentions, re), attribution, Math.min(0.95, confidence));
+    }
+
+    /** A noun's own participants: possessor or adjective before it, "between", "with", "to", "on", "by" after. */
+    private boolean nounParticipants(Sentence s, Hit hit, List<ActorMention> mentions, Discourse d,
+                                     List<EventMention> earlier, List<Actor> source, List<Actor> target) {
+        int i = hit.start();
+        // Before: skip up to three modifiers ("Xi's first state visit", "Chinese military incursions").
+        int k = i - 1;
+        int skipped = 0;
+        while (k >= 0 && skipped <= 3) {
+            int at = k;
+            ActorMention before = mentions.stream().filter(m -> m.end() == at + 1).findFirst().orElse(null);
+            if (before != null) {
+                if (before.kind() == Kind.ANTI) {
+                    target.add(before.actor());
+                } else if (!before.locative()) {
+                    source.addAll(resolve(before, s, mentions, d, earlier));
+                    source.addAll(precedingList(s, before, mentions, d, earlier));
+                }
+                break;
+            }
+            String w = s.lower(k);
+            if (w.contains("–") || w.contains("-") && Character.isUpperCase(s.token(k).text().charAt(0))) {
+                break;
+            }
+            if (isBoundary(s, k) || w.equals(",") || !NOUN_CONTEXT.contains(w) && !w.equals("'s") && !isAdjectiveLike(w)) {
+                break;
+            }
+            k--;
+            skipped++;
+        }
+        int j = hit.end();
+        int re = rightEnd(s, j);
+        if (s.lower(j).equals("between")) {
+            source.clear();
+            source.addAll(firstAfter(s, j + 1, re, mentions, d, earlier));
+        } else {
+            int lookEnd = Math.min(re, j + 1); // the complement follows the noun at once: "visit to Seoul"
+            for (int p = j; p < lookEnd; p++) {
+                String w = s.lower(p);
+                if (w.equals("to") && !s.token(p + 1 < s.size() ? p + 1 : p).isCapitalized()
+                        && !Set.of("the", "a", "an").contains(s.lower(p + 1))) {
+                    break; // "an invitation to visit China": an infinitive, not a recipient
+                }
+                if (Set.of("with", "to", "on", "against", "over", "into", "toward", "towards").contains(w)) {
+                    target.addAll(firstAfter(s, p + 1, Math.min(re, p + 5), mentions, d, earlier));
+                    break;
+                }
+                if (w.equals("by") || w.equals("from")) {
+                    if (source.isEmpty()) {
+                        source.addAll(firstAfter(s, p + 1, Math.min(re, p + 6), mentions, d, earlier));
+                    }
+                    break;
+                }
+            }
+        }
+        return !source.isEmpty() || !target.isEmpty();
+    }
+
+    /** Whether the noun at {@code i} is the object of a verb that only says it took place ("held talks"). */
+    private static boolean afterLightVerb(Sentence s, int i, int ls) {
+        for (int k = i - 1; k >= Math.max(ls, i - 4); k--) {
+            String w = s.lower(k);
+            if (LIGHT_VERBS.contains(w)) {
+                return true;
+            }
+            if (!NOUN_CONTEXT.contains(w) && !isAdjectiveLike(w) && !w.equals("'s")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAdjectiveLike(String w) {
+        return w.endsWith("al") || w.endsWith("ic") || w.endsWith("ive") || w.endsWith("ary") || w.endsWith("-level")
+                || w.endsWith("-minute") || w.endsWith("ed");
+    }
+
+    /** The subject of the clause before {@code i}: the nearest participant, a relative pronoun's antecedent, or the sentence's subject. */
+    private List<Actor> subject(Sentence s, int ls, int i, List<ActorMention> mentions, Discourse d, List<EventMention> earlier) {
+        ActorMention nearest = null;
+        for (ActorMention m : mentions) {
+            if (m.start() >= ls && m.end() <= i && m.start() >= i - WINDOW && m.isParticipant() && !m.modifier()) {
+                nearest = m;
+            }
+        }
+        if (nearest != null) {
+            List<Actor> actors = new ArrayList<>(precedingList(s, nearest, mentions, d, earlier));
+            actors.addAll(resolve(nearest, s, mentions, d, earlier));
+            return actors;
+        }
+        if (ls > 0 && RELATIVE.contains(s.lower(ls - 1)) || ls > 1 && RELATIVE.contains(s.lower(ls - 2))) {
+            int rel = RELATIVE.contains(s.lower(ls - 1)) ? ls - 1 : ls - 2;
+            for (int m = mentions.size() - 1; m >= 0; m--) {
+                ActorMention candidate = mentions.get(m);
+                if (candidate.end() <= rel && candidate.end() >= rel - 6 && candidate.kind() != Kind.PLACE) {
+                    return resolve(candidate, s, mentions, d, earlier);
+                }
+            }
+        }
+        for (ActorMention m : mentions) { // the sentence's own subject, before any boundary words
+            if (m.end() <= i && m.isParticipant() && !m.modifier() && m.start() >= i - WINDOW) {
+                return resolve(m, s, mentions, d, earlier);
+            }
+        }
+        return List.of();
+    }
+
+    /** The first participant (and any list joined to it with "and") in [from, to). */
+    private List<Actor> firstAfter(Sentence s, int from, int to, List<ActorMention> mentions, Discourse d,
+                                   List<EventMention> earlier) {
+        for (int m = 0; m < mentions.size(); m++) {
+            ActorMention mention = mentions.get(m);
+            if (mention.start() >= from && mention.start() < Math.min(to, from + WINDOW) && mention.isParticipant()
+                    && !isPossessivePronoun(mention)) {
+                List<Actor> actors = new ArrayList<>(resolve(mention, s, mentions, d, earlier));
+                int end = mention.end();
+                for (int n = m + 1; n < mentions.size(); n++) {
+                    ActorMention next = mentions.get(n);
+                    if (next.start() == mention.start() && next.end() == mention.end()) {
+                        actors.addAll(resolve(next, s, mentions, d, earlier)); // "leaders from Russia and North Korea"
+                        continue;
+                    }
+                    if (!next.isParticipant() || !joined(s, end, next.start())) {
+                        break;
+                    }
+                    actors.addAll(resolve(next, s, mentions, d, earlier));
+                    end = next.end();
+                }
+                return actors;
+            }
+        }
+        return List.of();
+    }
+
+    /** Participants listed before {@code mention} with "and" or commas ("France and Germany urged"). */
+    private List<Actor> precedingList(Sentence s, ActorMention mention, List<ActorMention> mentions, Discourse d,
+                                      List<EventMention> earlier) {
+        List<Actor> actors = new ArrayList<>();
+        int start = mention.start();
+        for (int m = mentions.indexOf(mention) - 1; m >= 0; m--) {
+            ActorMention previous = mentions.get(m);
+            if (!previous.isParticipant() || previous.modifier() && previous.kind() != Kind.COUNTRY
+                    || !joined(s, previous.end(), start)) {
+                break;
+            }
+            actors.addAll(0, resolve(previous, s, mentions, d, earlier));
+            start = previous.start();
+        }
+        return actors;
+    }
+
+    /** Whether tokens [end, start) are only list separators: "and", ",", ", and". */
+    /** "his counterpart", "their trade war": a possessive qualifies the noun after it; it is not the participant. */
+    private static boolean isPossessivePronoun(ActorMention m) {
+        return m.kind() == Kind.PRONOUN && Set.of("his", "her", "its", "their").contains(m.reference());
+    }
+
+    private static boolean joined(Sentence s, int end, int start) {
+        if (start <= end || start - end > 2) {
+            return false;
+        }
+        for (int k = end; k < start; k++) {
+            if (!s.lower(k).equals("and") && !s.lower(k).equals(",")) {
+                return false;
+            }
+        }
+        return s.lower(start - 1).equals("and") || s.lower(start - 1).equals(",") && start - end == 1;
+    }
+
+    /** The actors a mention stands for, resolving pronouns, pairs and group nouns without a country. */
+    private List<Actor> resolve(ActorMention m, Sentence s, List<ActorMention> mentions, Discourse d,
+                                List<EventMention> earlier) {
+        switch (m.kind()) {
+            case PRONOUN -> {
+                String p = m.reference();
+                if (Set.of("he", "she", "his", "her", "him").contains(p)) {
+                    for (int k = mentions.indexOf(m) - 1; k >= 0; k--) {
+                        if (mentions.get(k).kind() == Kind.PERSON) {
+                            return List.of(mentions.get(k).actor());
+                        }
+                    }
+                    return d.focusPerson == null ? List.of() : List.of(d.focusPerson);
+                }
+                if (p.equals("it") || p.equals("its")) {
+                    for (int k = mentions.indexOf(m) - 1; k >= 0; k--) {
+                        ActorMention c = mentions.get(k);
+                        if (c.actor() != null && c.kind() != Kind.PERSON && c.kind() != Kind.ANTI && !c.locative()) {
+                            return List.of(c.actor());
+                        }
+                    }
+                    return d.focusActor == null ? List.of() : List.of(d.focusActor);
+                }
+                return pair(m, s, mentions, d, earlier);
+            }
+            case PAIR -> {
+                return pair(m, s, mentions, d, earlier);
+            }
+            case GROUP -> {
+                if (m.actor() != null) {
+                    return List.of(m.actor());
+                }
+                String country = sentencePlaceCountry(mentions);
+                if (country == null) {
+                    country = d.lastGroupCountry;
+                }
+                if (country == null) {
+                    return List.of();
+                }
+                Actor group = new Actor(s.text(m.start(), m.end()), country, null, m.role(), null, null);
+                return List.of(group);
+            }
+            default -> {
+                return m.actor() == null ? List.of() : List.of(m.actor());
+            }
+        }
+    }
+
+    /** "both nations", "the two leaders", "they": two participants of an earlier event or mentions. */
+    private List<Actor> pair(ActorMention m, Sentence s, List<ActorMention> mentions, Discourse d, List<EventMention> earlier) {
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            List<Actor> both = new ArrayList<>(earlier.get(k).source());
+            both.addAll(earlier.get(k).target());
+            if (countries(both).size() >= 2) {
+                return both;
+            }
+        }
+        Map<String, Actor> byCountry = new LinkedHashMap<>();
+        for (ActorMention c : mentions) {
+            if (c.start() >= m.start()) {
+                break;
+            }
+            if (c.actor() != null && (c.kind() == Kind.PERSON || c.kind() == Kind.COUNTRY || c.kind() == Kind.GOVERNMENT)
+                    && !c.locative() && key(c.actor()) != null) {
+                byCountry.putIfAbsent(key(c.actor()), c.actor());
+            }
+        }
+        if (byCountry.size() >= 2) {
+            return new ArrayList<>(byCountry.values()).subList(0, 2);
+        }
+        return d.lastPair;
+    }
+
+    private static String sentencePlaceCountry(List<ActorMention> mentions) {
+        for (ActorMention m : mentions) {
+            if (m.locative() && m.place() != null && m.place().country() != null) {
+                return m.place().country();
+            }
+        }
+        return null;
+    }
+
+    /** A participant never targets itself, except in domestic events (a government's crackdown on its protesters). */
+    private static void removeSelfTargets(EventType type, List<Actor> source, List<Actor> target) {
+        Set<String> sourceKeys = countries(source);
+        target.removeIf(t -> source.contains(t) || sourceKeys.contains(key(t)) && !isDomesticGroup(t));
+    }
+
+    /** A group inside a country that its own state can act on: protesters, businesses, the opposition. */
+    private static boolean isDomesticGroup(Actor actor) {
+        return actor.role() != null && actor.role() != org.entente.model.actor.ActorRole.GOV
+                && actor.role() != org.entente.model.actor.ActorRole.MIL;
+    }
+
+    private Modality modality(Sentence s, Hit hit, int ls, int re) {
+        boolean negated = false;
+        boolean hypothetical = false;
+        boolean future = false;
+        boolean conditional = s.text().contains(" if ") || s.text().startsWith("If ");
+        for (int k = hit.start() - 1; k >= Math.max(ls, hit.start() - 6); k--) {
+            String w = s.lower(k);
+            if (NEGATION.contains(w) || w.equals("no") && k == hit.start() - 1) {
+                negated = true;
+            } else if (HYPOTHETICAL.contains(w) || w.equals("would") && conditional) {
+                hypothetical = true;
+            } else if (FUTURE.contains(w) || w.equals("would")) {
+                // "set", "plans", "expected" look ahead only with "to": "is set to meet", not "a plan for"
+                future = future || !FUTURE_WITH_TO.contains(w) || s.lower(k + 1).equals("to");
+            }
+        }
+        if (hit.trigger().noun()) {
+            for (int k = hit.end(); k < Math.min(re, hit.end() + 4); k++) {
+                if (CANCELLED.contains(s.lower(k))) {
+                    negated = true;
+                }
+            }
+        }
+        return negated ? Modality.NEGATED : hypothetical ? Modality.HYPOTHETICAL : future ? Modality.FUTURE : Modality.ASSERTED;
+    }
+
+    private DateResolver.Found date(Sentence s, Hit hit, int ls, int re, Discourse d, boolean future) {
+        List<DateResolver.Found> found = dates.find(s, d.published, future);
+        if (found.isEmpty()) {
+            return null;
+        }
+        int clauseStart = s.token(Math.min(ls, s.size() - 1)).start();
+        int clauseEnd = s.token(Math.max(0, Math.min(re, s.size()) - 1)).end();
+        int at = s.token(hit.start()).start();
+        return found.stream()
+                .filter(f -> f.start() >= clauseStart && f.end() <= clauseEnd)
+                .min(Comparator.comparingInt(f -> Math.abs(f.start() - at)))
+                .orElse(null);
+    }
+
+    private static boolean isHistorical(Sentence s, int i, int ls, LocalDate date, DatePrecision precision, LocalDate published) {
+        for (int k = Math.max(0, i - 8); k < i; k++) {
+            if (HISTORY.contains(s.lower(k))) {
+                return true;
+            }
+        }
+        if (date == null || published == null) {
+            return false;
+        }
+        return switch (precision) {
+            case YEAR -> date.getYear() < published.getYear();
+            case MONTH -> date.isBefore(published.minusMonths(1).withDayOfMonth(1));
+            case DAY -> date.isBefore(published.minusDays(60));
+            case UNKNOWN -> false;
+        };
+    }
+
+    /** The place of the event: a location named after the trigger in its clause, else anywhere in the sentence. */
+    private static Place place(Sentence s, Hit hit, List<ActorMention> mentions, int re) {
+        int ls = leftStart(s, hit.start());
+        Place before = null;
+        for (ActorMention m : mentions) {
+            if (!m.locative() || m.place() == null) {
+                continue;
+            }
+            if (m.start() >= hit.end() && m.start() < re && m.start() - hit.end() <= PLACE_DISTANCE) {
+                return m.place();
+            }
+            if (m.end() <= hit.start() && m.start() >= ls && hit.start() - m.end() <= PLACE_DISTANCE) {
+                before = m.place();
+            }
+        }
+        return before;
+    }
+
+    /** Who reported the sentence: "according to X", "as reported by X", "X said". */
+    private static String attribution(Sentence s, List<ActorMention> mentions) {
+        Matcher m = ACCORDING_TO.matcher(s.text());
+        if (m.find()) {
+            return m.group(1).strip();
+        }
+        for (int k = 1; k < s.size(); k++) {
+            if (!SPEECH.contains(s.lower(k))) {
+                continue;
+            }
+            for (ActorMention mention : mentions) {
+                if (mention.end() == k && mention.actor() != null) {
+                    int start = mention.start() > 0 && s.lower(mention.start() - 1).equals("'s") ? mention.start() : mention.start();
+                    return s.text(start, k);
+                }
+            }
+            if (k + 1 < s.size() && s.token(k + 1).isCapitalized() && s.token(k + 1).isWord()) {
+                int end = k + 1;
+                while (end < s.size() && end - k <= 4 && s.token(end).isCapitalized()) {
+                    end++;
+                }
+                return s.text(k + 1, end); // "..., said Seong-Hyon Lee"
+            }
+        }
+        return null;
+    }
+
+    private static boolean anaphoricObject(Sentence s, int from, int to) {
+        for (int k = from; k < Math.min(to, from + 4); k++) {
+            if (Set.of("these", "this", "that", "the", "such").contains(s.lower(k)) && (ANAPHORIC_OBJECTS.contains(s.lower(k + 1))
+                    || ANAPHORIC_OBJECTS.contains(s.lower(k + 2)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithPronoun(Sentence s, List<ActorMention> mentions) {
+        return !mentions.isEmpty() && mentions.get(0).kind() == Kind.PRONOUN && mentions.get(0).start() <= 1;
+    }
+
+    private static boolean isPassive(Sentence s, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            String w = s.lower(k);
+            if (BE.contains(w)) {
+                return s.lower(i).endsWith("ed") || Set.of("held", "met", "struck", "hit", "sent", "seen", "made", "brought",
+                        "shot", "given", "banned", "imposed").contains(s.lower(i));
+            }
+            if (!w.endsWith("ly") && !w.equals("also") && !w.equals("not")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static int indexOf(Sentence s, String word, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.lower(k).equals(word)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The first token of the clause containing token {@code i}. */
+    static int leftStart(Sentence s, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - WINDOW); k--) {
+            if (isBoundary(s, k)) {
+                return k + 1;
+            }
+        }
+        return Math.max(0, i - WINDOW);
+    }
+
+    /** The token just past the clause that starts at or before {@code i}. */
+    static int rightEnd(Sentence s, int i) {
+        for (int k = i; k < Math.min(s.size(), i + WINDOW); k++) {
+            if (isBoundary(s, k)) {
+                return k;
+            }
+        }
+        return Math.min(s.size(), i + WINDOW);
+    }
+
+    private static boolean isBoundary(Sentence s, int k) {
+        String w = s.lower(k);
+        if (BOUNDARY_MARKS.contains(w) || BOUNDARY_WORDS.contains(w)) {
+            return true;
+        }
+        if (w.equals(",")) {
+            String next = s.lower(k + 1);
+            return BOUNDARY_WORDS.contains(next) || next.endsWith("ing") && next.length() > 5 || next.equals("as");
+        }
+        return false;
+    }
+
+    private static boolean[] quoted(Sentence s) {
+        boolean[] quoted = new boolean[s.size()];
+        boolean inside = false;
+        for (int k = 0; k < s.size(); k++) {
+            String w = s.token(k).text();
+            if (w.equals("“") || w.equals("\"") && !inside) {
+                inside = true;
+            } else if (w.equals("”") || w.equals("\"")) {
+                inside = false;
+            } else {
+                quoted[k] = inside;
+            }
+        }
+        return quoted;
+    }
+
+    private static List<Actor> dedupe(List<Actor> actors) {
+        return actors.stream().distinct().toList();
+    }
+
+    /** The country or organisation an actor belongs to: what event keys are made of. */
+    public static String key(Actor actor) {
+        return actor.country() != null ? actor.country() : actor.organization();
+    }
+
+    private static Set<String> countries(List<Actor> actors) {
+        Set<String> keys = new java.util.LinkedHashSet<>();
+        actors.forEach(a -> {
+            if (key(a) != null) {
+                keys.add(key(a));
+            }
+        });
+        return keys;
+    }
+
+    private static void update(Discourse d, Sentence s, List<ActorMention> mentions, List<EventMention> events) {
+        for (ActorMention m : mentions) {
+            if (m.kind() == Kind.PERSON && m.actor() != null) {
+                d.focusPerson = m.actor();
+                break;
+            }
+        }
+        for (ActorMention m : mentions) {
+            if (m.actor() != null && m.isParticipant() && m.kind() != Kind.PERSON) {
+                d.focusActor = m.actor();
+                break;
+            }
+        }
+        for (ActorMention m : mentions) {
+            if (m.actor() != null && m.isParticipant()) {
+                d.previousSubject = m.actor();
+                break;
+            }
+        }
+        for (EventMention e : events) {
+            List<Actor> both = new ArrayList<>(e.source());
+            both.addAll(e.target());
+            if (countries(both).size() >= 2) {
+                d.lastPair = both;
+            }
+            for (Actor a : both) {
+                if (a.role() == org.entente.model.actor.ActorRole.CVL && a.country() != null) {
+                    d.lastGroupCountry = a.country();
+                }
+            }
+        }
+        String place = sentencePlaceCountry(mentions);
+        if (place != null && mentions.stream().anyMatch(m -> m.kind() == Kind.GROUP)) {
+            d.lastGroupCountry = place;
+        }
+        events.stream().filter(e -> e.date() != null).findFirst().ifPresent(e -> {
+            d.previousDate = e.date();
+            d.previousPrecision = e.precision();
+        });
+    }
+}

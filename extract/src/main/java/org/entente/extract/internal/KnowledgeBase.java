@@ -1,0 +1,274 @@
+package org.entente.extract.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.entente.extract.actor.Entry;
+import org.entente.extract.actor.Entry.Kind;
+import org.entente.extract.actor.Gazetteer;
+import org.entente.extract.event.Trigger;
+import org.entente.extract.text.Token;
+import org.entente.extract.text.Tokenizer;
+import org.entente.model.actor.ActorRole;
+import org.entente.model.actor.Countries;
+import org.entente.model.actor.Country;
+import org.entente.model.actor.Organization;
+import org.entente.model.actor.Organizations;
+import org.entente.model.cameo.Cameo;
+import org.entente.model.internal.TabularResource;
+import org.entente.model.plover.Context;
+import org.entente.model.plover.EventType;
+import org.entente.model.plover.Mode;
+
+/**
+ * Everything the extractor knows, read once: the gazetteer of actors and places (the model's
+ * countries and organisations plus the knowledge files: people, companies, places, metonyms,
+ * groups, titles) and the event trigger lexicon. Immutable and thread-safe.
+ */
+public final class KnowledgeBase {
+    /** The knowledge files, by name, with their column counts. A user directory may hold any of them. */
+    public static final Map<String, Integer> FILES = Map.of(
+            "people.tsv", 8, "companies.tsv", 4, "places.tsv", 5, "metonyms.tsv", 4,
+            "groups.tsv", 3, "titles.tsv", 3, "demonyms.tsv", 2, "events.tsv", 8);
+    private static final String BUNDLED = "/org/entente/extract/knowledge/";
+    /** Organisation codes that are ordinary words or initials in running text, so never matched alone. */
+    private static final Set<String> UNSAFE_CODES = Set.of("AL", "WB", "AU", "COE", "NAM", "ADB");
+
+    private final Tokenizer tokenizer = new Tokenizer();
+    private final List<Entry> entries = new ArrayList<>();
+    private final List<Trigger> triggers = new ArrayList<>();
+    private final Map<String, Entry> titles = new HashMap<>();
+    private final Set<String> headTitles = new LinkedHashSet<>();
+    private Gazetteer gazetteer;
+    private TriggerIndex triggerIndex;
+    private Map<Kind, List<Entry>> byKind;
+    private Map<String, List<Entry>> peopleBySurname;
+
+    private KnowledgeBase() {
+    }
+
+    /** The bundled knowledge. */
+    public static KnowledgeBase standard() {
+        return load(List.of());
+    }
+
+    /**
+     * The bundled knowledge plus the files found in {@code directories}, which use the bundled
+     * files' names and formats and add to them.
+     *
+     * @throws IllegalArgumentException naming the file and line of a malformed row
+     */
+    public static KnowledgeBase load(List<Path> directories) {
+        KnowledgeBase kb = new KnowledgeBase();
+        kb.addModelVocabulary();
+        for (String file : List.of("demonyms.tsv", "titles.tsv", "groups.tsv", "metonyms.tsv", "people.tsv",
+                "companies.tsv", "places.tsv", "events.tsv")) {
+            kb.addRows(file, TabularResource.read(KnowledgeBase.class, BUNDLED + file, FILES.get(file)));
+            for (Path directory : directories) {
+                Path path = directory.resolve(file);
+                if (Files.isRegularFile(path)) {
+                    kb.addRows(file, TabularResource.read(path, FILES.get(file)));
+                }
+            }
+        }
+        kb.gazetteer = new Gazetteer(kb.entries);
+        kb.triggerIndex = new TriggerIndex(kb.triggers);
+        kb.byKind = new java.util.EnumMap<>(Kind.class);
+        for (Kind kind : Kind.values()) {
+            kb.byKind.put(kind, kb.entries.stream().filter(e -> e.kind() == kind).toList());
+        }
+        kb.peopleBySurname = new HashMap<>();
+        for (Entry person : kb.byKind.get(Kind.PERSON)) {
+            kb.peopleBySurname.computeIfAbsent(org.entente.extract.actor.PersonRegistry.surname(person.name(), person.country()),
+                    k -> new ArrayList<>()).add(person);
+        }
+        return kb;
+    }
+
+    /** The actor and place gazetteer. */
+    public Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    /** The event trigger lexicon. */
+    public TriggerIndex triggers() {
+        return triggerIndex;
+    }
+
+    /** The title entry for a lower-case title phrase ("prime minister"), or null. */
+    public Entry title(String phrase) {
+        return titles.get(phrase);
+    }
+
+    /** Whether a title names a head of state or government ("president", "prime minister", "leader"). */
+    public boolean isHeadTitle(String phrase) {
+        return headTitles.contains(phrase);
+    }
+
+    /** All gazetteer entries of a kind. */
+    public List<Entry> entries(Kind kind) {
+        return byKind.get(kind);
+    }
+
+    /** The known people whose family name is {@code surname}; empty if none. */
+    public List<Entry> peopleWithSurname(String surname) {
+        return peopleBySurname.getOrDefault(surname, List.of());
+    }
+
+    private void addModelVocabulary() {
+        for (Country c : Countries.all()) {
+            add(c.name(), true, Kind.COUNTRY, c.name(), c.code(), null, null);
+            c.names().forEach(n -> add(n, true, Kind.COUNTRY, c.name(), c.code(), null, null));
+            c.demonyms().forEach(n -> add(n, true, Kind.DEMONYM, c.name(), c.code(), null, null));
+            if (c.capital() != null) {
+                addPlace(c.capital(), Kind.CAPITAL, c.capital(), c.code(), c.capitalLatitude(), c.capitalLongitude());
+                c.capitalNames().forEach(n -> addPlace(n, Kind.CAPITAL, c.capital(), c.code(), c.capitalLatitude(), c.capitalLongitude()));
+            }
+        }
+        for (Organization o : Organizations.all()) {
+            add(o.name(), true, Kind.ORGANIZATION, o.name(), null, o.code(), null);
+            o.names().forEach(n -> add(n, true, Kind.ORGANIZATION, o.name(), null, o.code(), null));
+            if (!UNSAFE_CODES.contains(o.code())) {
+                add(o.code(), true, Kind.ORGANIZATION, o.name(), null, o.code(), null);
+            }
+        }
+    }
+
+    private void addRows(String file, List<String[]> rows) {
+        for (String[] r : rows) {
+            switch (file) {
+                case "demonyms.tsv" -> entries.add(entry(r[0], true, Kind.DEMONYM, r[0], null, null, null, null,
+                        null, null, null, null, TabularResource.split(r[1], '|').stream().map(KnowledgeBase::country).toList()));
+                case "titles.tsv" -> {
+                    Entry title = entry(r[0].toLowerCase(Locale.ROOT), false, Kind.TITLE, r[0], null, null, role(r[1]),
+                            null, null, null, null, null, List.of());
+                    entries.add(title);
+                    titles.put(String.join(" ", title.tokens()), title);
+                    if (r[2].equals("head")) {
+                        headTitles.add(String.join(" ", title.tokens()));
+                    }
+                }
+                case "groups.tsv" -> entries.add(entry(r[0].toLowerCase(Locale.ROOT), false, Kind.GROUP, r[2], null, null,
+                        role(r[1]), null, null, null, null, null, List.of()));
+                case "metonyms.tsv" -> add(r[0], true, Kind.METONYM, r[0], r[1].isEmpty() ? null : country(r[1]),
+                        r[2].isEmpty() ? null : Organizations.get(r[2]).code(), r[3].isEmpty() ? null : role(r[3]));
+                case "people.tsv" -> {
+                    for (String name : names(r[0], r[1])) {
+                        entries.add(new Entry(tokens(name), true, Kind.PERSON, r[0], country(r[2]), null, role(r[3]),
+                                r[4].toLowerCase(Locale.ROOT), r[7].isEmpty() ? null : r[7], date(r[5]), date(r[6]),
+                                null, null, List.of()));
+                    }
+                    headTitle(r[4]);
+                }
+                case "companies.tsv" -> names(r[0], r[1]).forEach(n -> add(n, true, Kind.COMPANY, r[0], country(r[2]), null, ActorRole.BUS));
+                case "places.tsv" -> names(r[0], r[1]).forEach(n -> addPlace(n, Kind.PLACE, r[0], country(r[2]),
+                        TabularResource.decimalOrNull(r[3]), TabularResource.decimalOrNull(r[4])));
+                case "events.tsv" -> triggers.add(trigger(r));
+                default -> throw new IllegalStateException("Unknown knowledge file " + file);
+            }
+        }
+    }
+
+    private void headTitle(String title) {
+        // People's titles count as known titles too, so "Supreme Leader Kim Jong Un" parses.
+        String key = title.toLowerCase(Locale.ROOT);
+        if (!key.isEmpty() && !titles.containsKey(key)) {
+            Entry entry = entry(key, false, Kind.TITLE, title, null, null, ActorRole.GOV, null, null, null, null, null, List.of());
+            entries.add(entry);
+            titles.put(String.join(" ", entry.tokens()), entry);
+        }
+    }
+
+    private Trigger trigger(String[] r) {
+        List<List<String>> forms = TabularResource.split(r[0], '|').stream()
+                .map(f -> tokens(f.toLowerCase(Locale.ROOT))).toList();
+        Set<String> objects = Set.copyOf(TabularResource.split(r[1].toLowerCase(Locale.ROOT), '|'));
+        boolean noun = switch (r[2]) {
+            case "N" -> true;
+            case "V" -> false;
+            default -> throw new IllegalArgumentException("events.tsv: part of speech must be V or N, was " + r[2]);
+        };
+        EventType type = EventType.ofName(r[3]);
+        Mode mode = r[4].isEmpty() ? null : Mode.ofLabel(r[4]);
+        String cameo = Cameo.code(r[5]).code();
+        List<Context> contexts = TabularResource.split(r[6], ';').stream().map(Context::ofLabel).toList();
+        Set<String> flags = Set.copyOf(TabularResource.split(r[7], ','));
+        return new Trigger(forms, objects, noun, type, mode, cameo, contexts, flags);
+    }
+
+    private void add(String phrase, boolean caseSensitive, Kind kind, String name, String country, String organization,
+                     ActorRole role) {
+        entries.add(entry(phrase, caseSensitive, kind, name, country, organization, role, null, null, null, null, null, List.of()));
+    }
+
+    private void addPlace(String phrase, Kind kind, String name, String country, Double lat, Double lon) {
+        entries.add(entry(phrase, true, kind, name, country, null, kind == Kind.CAPITAL ? ActorRole.GOV : null,
+                null, null, null, lat, lon, List.of()));
+    }
+
+    private Entry entry(String phrase, boolean caseSensitive, Kind kind, String name, String country, String organization,
+                        ActorRole role, String id, LocalDate from, LocalDate to, Double lat, Double lon, List<String> countries) {
+        return new Entry(tokens(phrase), caseSensitive, kind, name, country, organization, role, null, id, from, to, lat, lon,
+                countries);
+    }
+
+    private List<String> tokens(String phrase) {
+        Function<Token, String> text = Token::text;
+        return tokenizer.tokenize(phrase, 0).stream().map(text).toList();
+    }
+
+    private static List<String> names(String name, String aliases) {
+        List<String> all = new ArrayList<>();
+        all.add(name);
+        all.addAll(TabularResource.split(aliases, '|'));
+        return all;
+    }
+
+    private static String country(String code) {
+        return Countries.get(code).code();
+    }
+
+    private static ActorRole role(String code) {
+        return code.isEmpty() ? null : ActorRole.ofCode(code);
+    }
+
+    private static LocalDate date(String text) {
+        return text.isEmpty() ? null : LocalDate.parse(text);
+    }
+
+    /** The trigger lexicon indexed by first token. */
+    public static final class TriggerIndex {
+        private final Map<String, List<Form>> byFirstToken = new HashMap<>();
+
+        /** One word form of one trigger. */
+        public record Form(List<String> tokens, Trigger trigger) {
+        }
+
+        TriggerIndex(List<Trigger> triggers) {
+            for (Trigger trigger : triggers) {
+                for (List<String> form : trigger.forms()) {
+                    byFirstToken.computeIfAbsent(form.get(0), k -> new ArrayList<>()).add(new Form(form, trigger));
+                }
+            }
+        }
+
+        /** The forms whose first token is {@code lower}; empty if none. */
+        public List<Form> startingWith(String lower) {
+            return byFirstToken.getOrDefault(lower, List.of());
+        }
+
+        @Override
+        public String toString() {
+            return "TriggerIndex" + Arrays.toString(byFirstToken.keySet().toArray());
+        }
+    }
+}

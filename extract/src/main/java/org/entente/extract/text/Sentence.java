@@ -1,0 +1,45 @@
+package org.entente.extract.text;
+
+import java.util.List;
+
+/**
+ * One sentence of the cleaned text, with its tokens.
+ *
+ * @param index     position of the sentence in the article, from 0
+ * @param start     offset of its first character in the cleaned text
+ * @param end       offset just past its last character
+ * @param text      the sentence's text
+ * @param tokens    its tokens, with offsets into the cleaned text
+ * @param paragraph index of the paragraph it belongs to
+ * @param heading   whether the paragraph is a headline or a sub-heading (no closing punctuation)
+ */
+public record Sentence(int index, int start, int end, String text, List<Token> tokens, int paragraph, boolean heading) {
+
+    /** Compact canonical constructor: copies the tokens. */
+    public Sentence {
+        tokens = List.copyOf(tokens);
+    }
+
+    /** The number of tokens. */
+    public int size() {
+        return tokens.size();
+    }
+
+    /** Token {@code i}. */
+    public Token token(int i) {
+        return tokens.get(i);
+    }
+
+    /** The lower-case form of token {@code i}, or "" outside the sentence. */
+    public String lower(int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i).lower() : "";
+    }
+
+    /** The text of tokens {@code [from, to)} as written. */
+    public String text(int from, int to) {
+        if (from >= to) {
+            return "";
+        }
+        return text.substring(tokens.get(from).start() - start, tokens.get(to - 1).end() - start);
+    }
+}

@@ -1,0 +1,63 @@
+package org.entente.extract.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Second stage: {@link CleanText} to {@link Sentence}s with tokens, using Apache OpenNLP's English
+ * sentence model (Universal Dependencies EWT, from Maven Central). Paragraphs are split separately,
+ * so a sentence never spans two. The model is loaded once; a detector is made per call, because
+ * OpenNLP's detectors are not thread-safe. Thread-safe.
+ */
+public final class SentenceSplitter {
+    /** The model file inside org.apache.opennlp:opennlp-models-sentdetect-en. */
+    static final String MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    /** Longest sentence handed to later stages; a longer run of text is cut into pieces of this size. */
+    static final int MAX_SENTENCE_CHARS = 2_000;
+
+    private final SentenceModel model;
+    private final Tokenizer tokenizer = new Tokenizer();
+
+    /** Loads the sentence model from the class path. */
+    public SentenceSplitter() {
+        try (InputStream in = openModel()) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP sentence model " + MODEL + " is not on the class path");
+            }
+            this.model = new SentenceModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load OpenNLP sentence model " + MODEL, e);
+        }
+    }
+
+    private static InputStream openModel() {
+        InputStream in = SentenceSplitter.class.getClassLoader().getResourceAsStream(MODEL);
+        return in != null ? in : ClassLoader.getSystemResourceAsStream(MODEL);
+    }
+
+    /** The sentences of {@code text}, in order. */
+    public List<Sentence> split(CleanText text) {
+        SentenceDetectorME detector = new SentenceDetectorME(model);
+        List<Sentence> sentences = new ArrayList<>();
+        for (int p = 0; p < text.paragraphs().size(); p++) {
+            Paragraph paragraph = text.paragraphs().get(p);
+            String body = text.text().substring(paragraph.start(), paragraph.end());
+            for (Span span : detector.sentPosDetect(body)) {
+                for (int from = span.getStart(); from < span.getEnd(); from += MAX_SENTENCE_CHARS) {
+                    int to = Math.min(span.getEnd(), from + MAX_SENTENCE_CHARS);
+                    int start = paragraph.start() + from;
+                    String sentence = body.substring(from, to);
+                    sentences.add(new Sentence(sentences.size(), start, start + sentence.length(), sentence,
+                            tokenizer.tokenize(sentence, start), p, paragraph.heading()));
+                }
+            }
+        }
+        return sentences;
+    }
+}
