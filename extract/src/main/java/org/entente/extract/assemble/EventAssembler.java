@@ -31,17 +31,33 @@ public final class EventAssembler {
     public record Assembled(List<Event> events, Event main) {
     }
 
+    /** The mentions of one event, with what they have settled so far, so that adding one costs O(log n). */
     private static final class Group {
         final List<EventMention> mentions = new ArrayList<>();
         final String key;
+        final Set<String> participants = new LinkedHashSet<>();
+        final java.util.TreeSet<Integer> sentences = new java.util.TreeSet<>();
+        java.time.LocalDate date;
+        String placeCountry;
 
         Group(String key, EventMention first) {
             this.key = key;
-            mentions.add(first);
+            add(first);
         }
 
         EventMention first() {
             return mentions.get(0);
+        }
+
+        void add(EventMention m) {
+            mentions.add(m);
+            sentences.add(m.sentence().index());
+            if (isFull(m)) {
+                participants.addAll(keys(m.source()));
+                participants.addAll(keys(m.target()));
+                date = date != null ? date : m.date();
+                placeCountry = placeCountry != null || m.place() == null ? placeCountry : m.place().country();
+            }
         }
     }
 
@@ -59,17 +75,16 @@ public final class EventAssembler {
             if (group == null) {
                 groups.add(new Group(key, m));
             } else {
-                group.mentions.add(m);
+                group.add(m);
             }
         }
         for (EventMention m : partial) {
             Set<String> keys = keys(m.source());
             keys.addAll(keys(m.target()));
             groups.stream()
-                    .filter(g -> g.first().trigger().type() == m.trigger().type() && participants(g).containsAll(keys)
-                            && compatible(g, m))
+                    .filter(g -> g.first().trigger().type() == m.trigger().type() && g.participants.containsAll(keys))
                     .min(Comparator.comparingInt(g -> distanceBack(g, m)))
-                    .ifPresent(g -> g.mentions.add(m));
+                    .ifPresent(g -> g.add(m));
         }
         groups.sort(Comparator.comparingInt(g -> g.mentions.stream().mapToInt(m -> m.sentence().start()).min().orElse(0)));
         List<Event> events = new ArrayList<>();
@@ -117,36 +132,17 @@ public final class EventAssembler {
     /** How far back the group was last mentioned; groups mentioned only later rank after all earlier ones. */
     private static int distanceBack(Group g, EventMention m) {
         int index = m.sentence().index();
-        int nearestBefore = g.mentions.stream().mapToInt(x -> x.sentence().index()).filter(i -> i <= index).max().orElse(-1);
-        if (nearestBefore >= 0) {
+        Integer nearestBefore = g.sentences.floor(index);
+        if (nearestBefore != null) {
             return index - nearestBefore;
         }
-        int firstAfter = g.mentions.stream().mapToInt(x -> x.sentence().index()).min().orElse(index);
-        return 100_000 + firstAfter - index;
+        return Integer.MAX_VALUE / 2 + g.sentences.first() - index;
     }
 
+    /** A full mention joins a group only if its date and place agree with what the group has settled. */
     private static boolean compatible(Group g, EventMention m) {
-        if (!isFull(m)) {
-            return true; // a partial mention adds evidence only: its own date or place does not bind the event
-        }
-        for (EventMention other : g.mentions) {
-            if (other.date() != null && m.date() != null && !other.date().equals(m.date())) {
-                return false;
-            }
-            if (other.place() != null && m.place() != null && !Objects.equals(other.place().country(), m.place().country())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static Set<String> participants(Group g) {
-        Set<String> keys = new LinkedHashSet<>();
-        for (EventMention m : g.mentions) {
-            keys.addAll(keys(m.source()));
-            keys.addAll(keys(m.target()));
-        }
-        return keys;
+        return (g.date == null || m.date() == null || g.date.equals(m.date()))
+                && (g.placeCountry == null || m.place() == null || g.placeCountry.equals(m.place().country()));
     }
 
     private static Set<String> keys(List<Actor> actors) {
@@ -203,7 +199,7 @@ public final class EventAssembler {
                 .evidence(evidence.values().stream().sorted(Comparator.comparingInt(Sentence::start))
                         .map(s -> new Evidence(s.text(), s.start(), s.end())).toList())
                 .attribution(attribution)
-                .confidence(Math.min(0.99, confidence))
+                .confidence(Math.round(Math.min(0.99, confidence) * 100) / 100.0)
                 .build();
     }
 
@@ -216,16 +212,32 @@ public final class EventAssembler {
         return lead.modality();
     }
 
-    /** Keeps one actor per country: a named person or body over the bare country. */
+    /** Keeps one actor per country: a named person over an institution, over a group noun, over the bare country. */
     private static void prefer(Map<String, Actor> side, Actor actor) {
         String key = EventFinder.key(actor);
         if (key == null) {
             return;
         }
         Actor present = side.get(key);
-        if (present == null || present.role() == null && actor.role() != null) {
+        if (present == null || specificity(actor) > specificity(present)) {
             side.put(key, actor);
         }
+    }
+
+    private static int specificity(Actor actor) {
+        if (actor.role() == null) {
+            return 0;
+        }
+        if (actor.country() != null) {
+            String countryName = org.entente.model.actor.Countries.get(actor.country()).name();
+            if (actor.name().startsWith(countryName + " ")) {
+                return 1; // "South Korea leaders", "China military"
+            }
+            if (actor.name().equals(org.entente.model.actor.Countries.get(actor.country()).capital())) {
+                return 2; // "Seoul" for the government
+            }
+        }
+        return actor.id() != null ? 4 : 3;
     }
 
     private static double score(Group group, Event event) {

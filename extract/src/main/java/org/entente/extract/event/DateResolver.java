@@ -28,7 +28,7 @@ public final class DateResolver {
             + "|(?<my>\\b(?<mymonth>" + MONTHS + ")(?:\\s+(?<myyear>(?:19|20)\\d{2}))?\\b)"
             + "|(?<weekday>\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)"
             + "|(?<rel>\\b(?:today|yesterday|tomorrow|tonight)\\b)"
-            + "|(?<year>\\b(?:in|the|of|during)\\s+(?<yearnum>(?:19|20)\\d{2})\\b))");
+            + "|(?<year>\\b(?:[Ii]n|[Tt]he|of|during)\\s+(?<yearnum>(?:19|20)\\d{2})\\b))");
 
     /** A temporal expression found in a sentence. */
     public record Found(int start, int end, LocalDate date, DatePrecision precision) {

@@ -264,7 +264,9 @@ public final class EventFinder {
                 }
             } else {
                 source.addAll(subject(s, ls, hit.start(), mentions, d, earlier));
-                target.addAll(firstAfter(s, hit.formEnd(), re, mentions, d, earlier));
+                // "sending troops to Georgia": the object right after the verb is not the recipient
+                int from = hit.object() >= 0 && hit.object() - hit.formEnd() <= 2 ? hit.object() + 1 : hit.formEnd();
+                target.addAll(firstAfter(s, from, re, mentions, d, earlier));
             }
             explicitSource = !source.isEmpty();
             own = !source.isEmpty() || !target.isEmpty();
@@ -408,6 +410,9 @@ public final class EventFinder {
             if (mention.start() >= from && mention.start() < Math.min(to, from + WINDOW) && mention.isParticipant()
                     && !isPossessivePronoun(mention)) {
                 List<Actor> actors = new ArrayList<>(resolve(mention, s, mentions, d, earlier));
+                if (actors.isEmpty()) {
+                    continue; // "troops" with no country known: look further
+                }
                 int end = mention.end();
                 for (int n = m + 1; n < mentions.size(); n++) {
                     ActorMention next = mentions.get(n);
@@ -573,7 +578,7 @@ public final class EventFinder {
             }
         }
         if (hit.trigger().noun()) {
-            for (int k = hit.end(); k < Math.min(re, hit.end() + 4); k++) {
+            for (int k = hit.end(); k < re; k++) { // "talks between Serbia and Kosovo were called off"
                 if (CANCELLED.contains(s.lower(k))) {
                     negated = true;
                 }

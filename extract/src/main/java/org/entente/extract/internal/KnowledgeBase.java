@@ -72,7 +72,8 @@ public final class KnowledgeBase {
         kb.addModelVocabulary();
         for (String file : List.of("demonyms.tsv", "titles.tsv", "groups.tsv", "metonyms.tsv", "people.tsv",
                 "companies.tsv", "places.tsv", "events.tsv")) {
-            kb.addRows(file, TabularResource.read(KnowledgeBase.class, BUNDLED + file, FILES.get(file)));
+            kb.addRows(file, TabularResource.read(KnowledgeBase.class.getResourceAsStream(BUNDLED + file), BUNDLED + file,
+                    FILES.get(file)));
             for (Path directory : directories) {
                 Path path = directory.resolve(file);
                 if (Files.isRegularFile(path)) {

@@ -41,6 +41,53 @@ public final class SentenceSplitter {
         return in != null ? in : ClassLoader.getSystemResourceAsStream(MODEL);
     }
 
+    /**
+     * Rejoins the model's splits after an abbreviation that does not end the sentence: the next piece
+     * starts in lower case ("U.S. officials"), or with an office or institution ("U.S. President
+     * Donald Trump", "Gen. Smith").
+     */
+    static List<Span> repair(String body, Span[] spans) {
+        List<Span> repaired = new ArrayList<>();
+        for (Span span : spans) {
+            if (!repaired.isEmpty()) {
+                Span previous = repaired.get(repaired.size() - 1);
+                String before = body.substring(previous.getStart(), previous.getEnd());
+                String next = body.substring(span.getStart(), span.getEnd());
+                if (endsWithAbbreviation(before) && continues(next)) {
+                    repaired.set(repaired.size() - 1, new Span(previous.getStart(), span.getEnd()));
+                    continue;
+                }
+            }
+            repaired.add(span);
+        }
+        return repaired;
+    }
+
+    private static boolean endsWithAbbreviation(String sentence) {
+        int space = sentence.lastIndexOf(' ');
+        String last = sentence.substring(space + 1);
+        return last.matches("(?:\\p{Lu}\\.){2,}") || ABBREVIATIONS.contains(last);
+    }
+
+    private static boolean continues(String next) {
+        if (next.isEmpty()) {
+            return false;
+        }
+        if (Character.isLowerCase(next.codePointAt(0))) {
+            return true;
+        }
+        String first = next.split("[\\s,]", 2)[0];
+        return CONTINUATIONS.contains(first);
+    }
+
+    private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Sen.",
+            "Rep.", "Gov.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Prof.", "St.", "Adm.", "Amb.", "Pres.", "No.", "Vol.");
+    private static final java.util.Set<String> CONTINUATIONS = java.util.Set.of("President", "Vice", "Secretary", "Senator",
+            "Ambassador", "Army", "Navy", "Air", "Forces", "Treasury", "State", "Defense", "Defence", "Trade", "Representative",
+            "Envoy", "Special", "Congress", "Senate", "House", "Embassy", "Department", "Prime", "Foreign", "Security",
+            "Central", "Marines", "Coast", "Federal", "National", "Supreme", "Justice", "Commerce", "Energy",
+            "Homeland", "Agency", "Administration", "Attorney", "General", "Admiral", "Commander", "Chief");
+
     /** The sentences of {@code text}, in order. */
     public List<Sentence> split(CleanText text) {
         SentenceDetectorME detector = new SentenceDetectorME(model);
@@ -48,7 +95,7 @@ public final class SentenceSplitter {
         for (int p = 0; p < text.paragraphs().size(); p++) {
             Paragraph paragraph = text.paragraphs().get(p);
             String body = text.text().substring(paragraph.start(), paragraph.end());
-            for (Span span : detector.sentPosDetect(body)) {
+            for (Span span : repair(body, detector.sentPosDetect(body))) {
                 for (int from = span.getStart(); from < span.getEnd(); from += MAX_SENTENCE_CHARS) {
                     int to = Math.min(span.getEnd(), from + MAX_SENTENCE_CHARS);
                     int start = paragraph.start() + from;

@@ -32,9 +32,20 @@ public final class TabularResource {
      * @return the rows, each exactly {@code columns} long, with cells stripped
      */
     public static List<String[]> read(Class<?> anchor, String name, int columns) {
-        InputStream in = anchor.getResourceAsStream(name);
+        return read(anchor.getResourceAsStream(name), name, columns);
+    }
+
+    /**
+     * The rows of a bundled resource that its own module has opened: resources are encapsulated in
+     * their module, so a module reading its own data opens the stream and hands it over.
+     *
+     * @param in      the resource's stream, or null if it is missing (which fails)
+     * @param name    the resource's name, for messages
+     * @param columns how many columns every row has
+     */
+    public static List<String[]> read(InputStream in, String name, int columns) {
         if (in == null) {
-            throw new IllegalStateException("Missing bundled resource " + name + " beside " + anchor.getName());
+            throw new IllegalStateException("Missing bundled resource " + name);
         }
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             return read(reader, name, columns);

@@ -1,0 +1,45 @@
+package org.entente.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.entente.model.Article;
+import org.entente.model.Event;
+import org.entente.model.plover.EventType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Users extend the knowledge with files, without recompiling. */
+class KnowledgeTest {
+
+    @Test
+    void aDirectoryAddsPeopleCompaniesAndTriggers(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("people.tsv"), "# a fictional envoy\nOla Brenn\t\tNOR\tGOV\tenvoy\t2020-01-01\t\t\n");
+        Files.writeString(dir.resolve("companies.tsv"), "Fjordline Energy\tFjordline\tNOR\tenergy\n");
+        Files.writeString(dir.resolve("events.tsv"), "snubbed\t\tV\tREJECT\t\t120\t\t\n");
+        Extractor extractor = Extractor.of(Knowledge.standard().withDirectory(dir));
+        Article article = Article.of("t", "Ola Brenn snubbed Sweden. Denmark sanctioned Fjordline.");
+        var events = extractor.extract(article).events();
+        Event snub = events.stream().filter(e -> e.type() == EventType.REJECT).findFirst().orElseThrow();
+        assertEquals("NORGOV", snub.source().get(0).code());
+        Event sanction = events.stream().filter(e -> e.type() == EventType.SANCTION).findFirst().orElseThrow();
+        assertEquals("Fjordline Energy", sanction.target().get(0).name());
+        assertTrue(Extractor.standard().extract(article).events().stream().noneMatch(e -> e.type() == EventType.REJECT),
+                "the standard knowledge does not know the new trigger");
+    }
+
+    @Test
+    void malformedFilesFailWithFileAndLine(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("places.tsv"), "# header\nAtlantis\tGRC\n");
+        var error = assertThrows(IllegalArgumentException.class, () -> Knowledge.standard().withDirectory(dir));
+        assertEquals(dir.resolve("places.tsv") + " line 2: expected 5 tab-separated columns, found 2", error.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Knowledge.standard().withDirectory(dir.resolve("missing")));
+        Files.writeString(dir.resolve("places.tsv"), "Atlantis\t\tXXX\t\t\n");
+        assertEquals("Unknown country code 'XXX' (expected ISO 3166-1 alpha-3, e.g. KOR)",
+                assertThrows(IllegalArgumentException.class, () -> Knowledge.standard().withDirectory(dir)).getMessage());
+    }
+}

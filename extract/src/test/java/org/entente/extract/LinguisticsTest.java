@@ -1,0 +1,125 @@
+package org.entente.extract;
+
+import static org.entente.extract.ExtractorSeedsTest.countries;
+import static org.entente.extract.ExtractorSeedsTest.participants;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.entente.model.Article;
+import org.entente.model.DatePrecision;
+import org.entente.model.Event;
+import org.entente.model.Extraction;
+import org.entente.model.Modality;
+import org.entente.model.plover.EventType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Sentences written for these tests (the people are fictional): roles, people, modality, dates, places. */
+class LinguisticsTest {
+    private static final LocalDate WEDNESDAY = LocalDate.of(2026, 3, 4);
+    private static Extractor extractor;
+
+    @BeforeAll
+    static void build() {
+        extractor = Extractor.standard();
+    }
+
+    private static List<Event> events(String text) {
+        return extractor.extract(Article.of("test", text).withPublished(WEDNESDAY)).events();
+    }
+
+    private static Event single(String text) {
+        List<Event> events = events(text);
+        assertEquals(1, events.size(), text + " -> " + events);
+        return events.get(0);
+    }
+
+    @Test
+    void peopleIntroducedByTitleAndNationalityNeedNoList() {
+        Extraction x = extractor.extract(Article.of("t", "Ghana's defence minister, Kwame Mensah, met Togolese Foreign Minister "
+                + "Afi Koffi in Lome on Monday. Mensah later praised Togo's army.").withPublished(WEDNESDAY));
+        Event meeting = x.events().stream().filter(e -> e.type() == EventType.CONSULT).findFirst().orElseThrow();
+        assertEquals("Kwame Mensah", meeting.source().get(0).name());
+        assertEquals("GHAGOV", meeting.source().get(0).code());
+        assertEquals("Afi Koffi", meeting.target().get(0).name());
+        assertEquals("TGOGOV", meeting.target().get(0).code());
+        assertEquals(LocalDate.of(2026, 3, 2), meeting.date());
+        assertEquals("TGO", meeting.place().country());
+        Event praise = x.events().stream().filter(e -> e.type() == EventType.SUPPORT).findFirst().orElseThrow();
+        assertEquals("Kwame Mensah", praise.source().get(0).name(), "the surname alone recalls the person");
+        assertEquals(Set.of("TGO"), countries(praise.target()));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Indonesia will sign a trade agreement with Vietnam.|SUPPORT|FUTURE",
+        "Egypt is set to hold talks with Sudan on Thursday.|CONSULT|FUTURE",
+        "The European Union could impose sanctions on Belarus if the repression goes on.|SANCTION|HYPOTHETICAL",
+        "Turkey did not sign the agreement with Greece.|SUPPORT|NEGATED",
+        "Russia denied sending troops to Georgia.|MOBILIZE|NEGATED",
+        "Talks between Serbia and Kosovo were called off.|CONSULT|NEGATED",
+        "Canada condemned Iran.|ACCUSE|ASSERTED"
+    })
+    void modalityFollowsTheCues(String sentence, EventType type, Modality modality) {
+        Event event = single(sentence);
+        assertEquals(type, event.type(), sentence);
+        assertEquals(modality, event.modality(), sentence);
+    }
+
+    @Test
+    void thePassiveAgentIsTheSource() {
+        Event attack = single("Kyiv was struck by drones launched from Russia.");
+        assertEquals(EventType.ASSAULT, attack.type());
+        assertEquals(Set.of("RUS"), countries(attack.source()));
+        assertEquals(Set.of("UKR"), countries(attack.target()));
+    }
+
+    @Test
+    void compoundSubjectsAreAllSources() {
+        Event request = single("France and Germany urged Iran to return to the negotiating table.");
+        assertEquals(EventType.REQUEST, request.type());
+        assertEquals(Set.of("FRA", "DEU"), countries(request.source()));
+        assertEquals(Set.of("IRN"), countries(request.target()));
+    }
+
+    @Test
+    void reportedSpeechIsAttributed() {
+        Event accusation = single("Australia criticized China over the incident, Australian officials said.");
+        assertEquals(EventType.ACCUSE, accusation.type());
+        assertEquals("Australian officials", accusation.attribution());
+        Event visit = single("According to state media, Iran hosted Iraqi Prime Minister Karim Hadi on Monday.");
+        assertEquals("state media", visit.attribution());
+        assertEquals(Set.of("IRN", "IRQ"), participants(visit));
+    }
+
+    @Test
+    void nounsCarryTheirOwnParticipants() {
+        Event sanctions = single("Chinese sanctions against the Lithuanian firm Baltic Lasers took effect.");
+        assertEquals(EventType.SANCTION, sanctions.type());
+        assertEquals(Set.of("CHN"), countries(sanctions.source()));
+        assertEquals("Baltic Lasers", sanctions.target().get(0).name());
+        assertEquals("LTUBUS", sanctions.target().get(0).code());
+    }
+
+    @Test
+    void datesResolveAgainstThePublicationDateWithTheirPrecision() {
+        Event june = single("South Africa and Nigeria signed a defence pact in June.");
+        assertEquals(LocalDate.of(2025, 6, 1), june.date(), "the last June before March 2026");
+        assertEquals(DatePrecision.MONTH, june.datePrecision());
+        Event since = single("Japan has sanctioned North Korea since 2016.");
+        assertEquals(DatePrecision.UNKNOWN, since.datePrecision(), "\"since 2016\" starts a span; it is no event date");
+        Event historical = single("In 2014 Russia annexed territory from Ukraine.");
+        assertEquals(DatePrecision.YEAR, historical.datePrecision());
+        assertTrue(historical.historical());
+    }
+
+    @Test
+    void anEventWithoutAnyoneActedUponIsNotCoded() {
+        assertEquals(List.of(), events("The summit was long. Officials maintain sanctions."));
+    }
+}

@@ -1,0 +1,80 @@
+package org.entente.extract.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.bind.Jsonb;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.entente.extract.Seeds;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line contract: JSON Lines out, clear messages and exit codes for bad input. */
+class MainTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void printsOneJsonObjectPerFile() throws Exception {
+        int status = run("--published", "2025-11-02", Seeds.dir().resolve(Seeds.S004).toString(),
+                Seeds.dir().resolve(Seeds.S002).toString());
+        assertEquals(0, status, err.toString());
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertEquals(2, lines.size());
+        try (Jsonb jsonb = Main.jsonb()) {
+            Map<String, Object> first = jsonb.fromJson(lines.get(0), LinkedHashMap.class);
+            assertEquals(List.of("article", "published", "title", "events", "tags", "mainEvent"), List.copyOf(first.keySet()));
+            assertEquals(Seeds.S004, first.get("article"));
+            assertEquals("2025-11-02", first.get("published"));
+            Map<String, Object> event = ((List<Map<String, Object>>) first.get("events")).get(0);
+            assertTrue(event.keySet().containsAll(List.of("type", "mode", "cameo", "quadClass", "goldstein", "source", "target",
+                    "modality", "historical", "date", "datePrecision", "place", "evidence", "attribution", "confidence")));
+            Map<String, Object> actor = ((List<Map<String, Object>>) event.get("source")).get(0);
+            assertTrue(actor.keySet().containsAll(List.of("name", "country", "organization", "role", "code")), actor.toString());
+        }
+    }
+
+    @Test
+    void anUnreadableFileIsReportedAndTheOthersStillProcessed(@TempDir Path dir) throws Exception {
+        Path binary = dir.resolve("latin1.txt");
+        Files.write(binary, new byte[] {(byte) 0xC9, 't', 'a', 't'});
+        int status = run(dir.resolve("missing.txt").toString(), binary.toString(), Seeds.dir().resolve(Seeds.S003).toString());
+        assertEquals(2, status);
+        String errors = err.toString(StandardCharsets.UTF_8);
+        assertTrue(errors.contains("cannot read " + dir.resolve("missing.txt") + ": no such file"), errors);
+        assertTrue(errors.contains("latin1.txt: not UTF-8 text"), errors);
+        assertEquals(1, out.toString(StandardCharsets.UTF_8).lines().count());
+    }
+
+    @Test
+    void badUsageExitsWith64AndAMessage() {
+        assertEquals(64, run());
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no input files"));
+        assertEquals(64, run("--published", "yesterday", "x.txt"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--published needs a date as YYYY-MM-DD, got yesterday"));
+        assertEquals(64, run("--frobnicate"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown option --frobnicate"));
+        assertEquals(64, run("--published"));
+    }
+
+    @Test
+    void helpDocumentsEveryOption() {
+        assertEquals(0, run("--help"));
+        String help = out.toString(StandardCharsets.UTF_8);
+        for (String option : List.of("--published", "--html", "--knowledge", "--help", "eval", "bench", "Exit status")) {
+            assertTrue(help.contains(option), option);
+        }
+    }
+}
