@@ -36,6 +36,8 @@ public final class EventAssembler {
         final List<EventMention> mentions = new ArrayList<>();
         final String key;
         final Set<String> participants = new LinkedHashSet<>();
+        final Set<String> sources = new LinkedHashSet<>();
+        final Set<String> targets = new LinkedHashSet<>();
         final java.util.TreeSet<Integer> sentences = new java.util.TreeSet<>();
         java.time.LocalDate date;
         String placeCountry;
@@ -55,6 +57,8 @@ public final class EventAssembler {
             if (isFull(m)) {
                 participants.addAll(keys(m.source()));
                 participants.addAll(keys(m.target()));
+                sources.addAll(keys(m.source()));
+                targets.addAll(keys(m.target()));
                 date = date != null ? date : m.date();
                 placeCountry = placeCountry != null || m.place() == null ? placeCountry : m.place().country();
             }
@@ -82,7 +86,7 @@ public final class EventAssembler {
             Set<String> keys = keys(m.source());
             keys.addAll(keys(m.target()));
             groups.stream()
-                    .filter(g -> g.first().trigger().type() == m.trigger().type() && g.participants.containsAll(keys))
+                    .filter(g -> g.first().trigger().type() == m.trigger().type() && fits(g, m, keys))
                     .min(Comparator.comparingInt(g -> distanceBack(g, m)))
                     .ifPresent(g -> g.add(m));
         }
@@ -127,6 +131,18 @@ public final class EventAssembler {
             return m.trigger().type() + " " + all;
         }
         return m.trigger().type() + " " + new TreeSet<>(sources) + " -> " + new TreeSet<>(targets);
+    }
+
+    /**
+     * Whether a one-sided mention can be part of the group's event: its countries are among the
+     * event's, on the same side unless the type is symmetric ("Xi calls for ..." is no part of
+     * Lee's request to Xi).
+     */
+    private static boolean fits(Group g, EventMention m, Set<String> keys) {
+        if (m.trigger().type().isSymmetric()) {
+            return g.participants.containsAll(keys);
+        }
+        return g.sources.containsAll(keys(m.source())) && g.targets.containsAll(keys(m.target()));
     }
 
     /** How far back the group was last mentioned; groups mentioned only later rank after all earlier ones. */

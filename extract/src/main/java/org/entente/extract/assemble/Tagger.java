@@ -97,7 +97,7 @@ public final class Tagger {
         for (Tally t : tallies.values()) {
             double relevance = 0.15 + 0.45 * t.mentions / Math.max(1, most.get(t.kind)) + (t.early ? 0.2 : 0)
                     + (mainParticipants.contains(t.kind + ":" + t.key) ? 0.2 : 0);
-            tags.add(Tag.of(t.kind, t.key, t.label, Math.min(1.0, relevance), Math.min(0.99, t.confidence)));
+            tags.add(Tag.of(t.kind, t.key, t.label, round(Math.min(1.0, relevance)), round(Math.min(0.99, t.confidence))));
         }
         tags.sort(Comparator.comparingDouble(Tag::relevance).reversed().thenComparing(Tag::id));
         return tags;
@@ -133,6 +133,10 @@ public final class Tagger {
     /** A person with a name, not an office described ("South Korea defence minister"). */
     private static boolean isNamedPerson(Actor a) {
         return a.country() == null || !a.name().startsWith(Countries.get(a.country()).name() + " ");
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
     }
 
     private static String label(String name) {

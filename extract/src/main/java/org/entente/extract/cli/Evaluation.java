@@ -83,9 +83,11 @@ public final class Evaluation {
     static int command(List<String> args, PrintStream out, PrintStream err) {
         Path gold = Path.of("seeds", "gold");
         Path seeds = Path.of("seeds");
+        Path plover = null;
         boolean verbose = false;
         for (int i = 0; i < args.size(); i++) {
             switch (args.get(i)) {
+                case "--plover" -> plover = Path.of(arg(args, ++i));
                 case "--gold" -> gold = Path.of(arg(args, ++i));
                 case "--seeds" -> seeds = Path.of(arg(args, ++i));
                 case "--verbose" -> verbose = true;
@@ -93,6 +95,15 @@ public final class Evaluation {
                     err.println("entente-extract eval: unknown argument " + args.get(i) + ". Try --help.");
                     return Main.USAGE;
                 }
+            }
+        }
+        if (plover != null) {
+            try {
+                PloverReport.print(PloverReport.run(Extractor.standard(), plover), out);
+                return Main.OK;
+            } catch (IOException | IllegalArgumentException e) {
+                err.println("entente-extract eval: " + e.getMessage());
+                return Main.UNREADABLE;
             }
         }
         if (!Files.isDirectory(gold) || !Files.isDirectory(seeds)) {

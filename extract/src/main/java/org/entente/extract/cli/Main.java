@@ -35,6 +35,7 @@ public final class Main {
     private static final String HELP = """
             Usage: java -jar entente-extract.jar [--published YYYY-MM-DD] [--html] [--knowledge DIR] FILE...
                    java -jar entente-extract.jar eval [--gold DIR] [--seeds DIR] [--verbose]
+                   java -jar entente-extract.jar eval --plover PLOVER_GSR_CAMEO.txt
                    java -jar entente-extract.jar bench [--seconds N] [FILE...]
 
             Codes the diplomatic events in news articles and prints one JSON object per FILE, one per line:
@@ -50,7 +51,8 @@ public final class Main {
 
             Commands:
               eval    score against gold annotations (default --gold seeds/gold, --seeds seeds);
-                      --verbose lists every false positive and false negative
+                      --verbose lists every false positive and false negative;
+                      --plover FILE reports PLOVER type accuracy on PLOVER's gold standard records instead
               bench   articles/s, sentences/s and MB/s on one core, and the extractor's retained heap
                       (default: the seeds; --seconds of measurement, default 10)
 
