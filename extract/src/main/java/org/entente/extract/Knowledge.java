@@ -21,16 +21,18 @@ import org.entente.extract.internal.KnowledgeBase;
  */
 public final class Knowledge {
     private final List<Path> directories;
+    private final List<Path> petrarch;
     private final KnowledgeBase base;
 
-    private Knowledge(List<Path> directories) {
+    private Knowledge(List<Path> directories, List<Path> petrarch) {
         this.directories = List.copyOf(directories);
-        this.base = KnowledgeBase.load(this.directories);
+        this.petrarch = List.copyOf(petrarch);
+        this.base = KnowledgeBase.load(this.directories, this.petrarch);
     }
 
     /** The bundled knowledge. */
     public static Knowledge standard() {
-        return new Knowledge(List.of());
+        return new Knowledge(List.of(), List.of());
     }
 
     /**
@@ -46,7 +48,26 @@ public final class Knowledge {
         }
         List<Path> all = new ArrayList<>(directories);
         all.add(directory);
-        return new Knowledge(all);
+        return new Knowledge(all, petrarch);
+    }
+
+    /**
+     * This knowledge plus the actors or agents of a dictionary in PETRARCH's format (the Phoenix
+     * dictionaries, for example): phrase lines with {@code +} aliases and date-bounded codes such as
+     * {@code [CHNGOV >20121115]}, or agent lines such as {@code AMBASSADOR [~GOV]}. Codes are read as
+     * an ISO country or a CAMEO organisation code followed by a role; codes Entente cannot represent
+     * (fictional or retired country codes) are skipped. Phrases match whole words, ignoring case.
+     *
+     * @throws IllegalArgumentException if the file does not exist
+     */
+    public Knowledge withPetrarchDictionary(Path dictionary) {
+        Objects.requireNonNull(dictionary, "dictionary");
+        if (!Files.isRegularFile(dictionary)) {
+            throw new IllegalArgumentException("PETRARCH dictionary " + dictionary + " does not exist");
+        }
+        List<Path> all = new ArrayList<>(petrarch);
+        all.add(dictionary);
+        return new Knowledge(directories, all);
     }
 
     /** The names of the knowledge files a directory may hold. */

@@ -33,7 +33,7 @@ public final class Main {
     static final int USAGE = 64;
 
     private static final String HELP = """
-            Usage: java -jar entente-extract.jar [--published YYYY-MM-DD] [--html] [--knowledge DIR] FILE...
+            Usage: java -jar entente-extract.jar [--published YYYY-MM-DD] [--html] [--knowledge DIR] [--petrarch FILE] FILE...
                    java -jar entente-extract.jar eval [--gold DIR] [--seeds DIR] [--verbose]
                    java -jar entente-extract.jar eval --plover PLOVER_GSR_CAMEO.txt
                    java -jar entente-extract.jar bench [--seconds N] [FILE...]
@@ -47,6 +47,8 @@ public final class Main {
               --html                  the files are HTML pages (default: plain text)
               --knowledge DIR         extra knowledge files (people.tsv, companies.tsv, places.tsv, metonyms.tsv,
                                       groups.tsv, titles.tsv, demonyms.tsv, events.tsv); may be repeated
+              --petrarch FILE         an actor or agent dictionary in PETRARCH's format (e.g. the Phoenix
+                                      dictionaries) to add; may be repeated
               --help                  print this help
 
             Commands:
@@ -92,6 +94,7 @@ public final class Main {
                     case "--html" -> format = TextFormat.HTML;
                     case "--published" -> published = LocalDate.parse(value(args, ++i, arg));
                     case "--knowledge" -> knowledge = knowledge.withDirectory(Path.of(value(args, ++i, arg)));
+                    case "--petrarch" -> knowledge = knowledge.withPetrarchDictionary(Path.of(value(args, ++i, arg)));
                     case "--" -> {
                         for (i++; i < args.length; i++) {
                             files.add(Path.of(args[i]));

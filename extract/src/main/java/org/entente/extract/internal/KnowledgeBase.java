@@ -68,6 +68,14 @@ public final class KnowledgeBase {
      * @throws IllegalArgumentException naming the file and line of a malformed row
      */
     public static KnowledgeBase load(List<Path> directories) {
+        return load(directories, List.of());
+    }
+
+    /**
+     * The bundled knowledge, the files in {@code directories}, and the actors and agents of the
+     * PETRARCH-format dictionaries {@code petrarch}.
+     */
+    public static KnowledgeBase load(List<Path> directories, List<Path> petrarch) {
         KnowledgeBase kb = new KnowledgeBase();
         kb.addModelVocabulary();
         for (String file : List.of("demonyms.tsv", "titles.tsv", "groups.tsv", "metonyms.tsv", "people.tsv",
@@ -80,6 +88,9 @@ public final class KnowledgeBase {
                     kb.addRows(file, TabularResource.read(path, FILES.get(file)));
                 }
             }
+        }
+        for (Path dictionary : petrarch) {
+            kb.entries.addAll(PetrarchDictionary.read(dictionary).entries());
         }
         kb.gazetteer = new Gazetteer(kb.entries);
         kb.triggerIndex = new TriggerIndex(kb.triggers);

@@ -31,6 +31,9 @@ public final class TextCleaner {
             "\\s*\\((?:photo|image|picture|credit|handout|file photo|getty images)\\b[^)]{0,80}\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern SOURCE_DATELINE = Pattern.compile(
             "^[\\p{Lu}][\\p{L}.]*(?: [\\p{Lu}][\\p{L}.]*){0,3} \\((\\d{1,2})/(\\d{1,2})/(\\d{4})\\):\\s+");
+    /** "SEOUL, March 3 (Reuters) -", "WASHINGTON, Oct. 31, 2025 (AP) —": a wire dateline. */
+    private static final Pattern WIRE_DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{Lu} .'-]+, (?<month>\\p{Lu}[a-z]{2,8}\\.?) (?<day>\\d{1,2})(?:, (?<year>\\d{4}))? \\([^)]{1,40}\\) [-–—]\\s*");
     private static final int MAX_HEADLINE_WORDS = 25;
     private static final int MAX_HEADING_WORDS = 15;
 
@@ -68,6 +71,14 @@ public final class TextCleaner {
             if (dateLine.isPresent()) {
                 printed = printed == null ? dateLine.get() : printed;
                 continue;
+            }
+            var wire = WIRE_DATELINE.matcher(line);
+            if (wire.find()) {
+                if (printed == null && wire.group("year") != null) {
+                    printed = PrintedDates.parseLine(wire.group("month") + " " + wire.group("day") + ", " + wire.group("year"))
+                            .orElse(null);
+                }
+                line = line.substring(wire.end());
             }
             var dateline = SOURCE_DATELINE.matcher(line);
             if (dateline.find()) {

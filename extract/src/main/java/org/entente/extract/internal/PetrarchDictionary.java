@@ -1,0 +1,203 @@
+package org.entente.extract.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.entente.extract.actor.Entry;
+import org.entente.extract.actor.Entry.Kind;
+import org.entente.model.actor.ActorRole;
+import org.entente.model.actor.Countries;
+import org.entente.model.actor.Organization;
+import org.entente.model.actor.Organizations;
+
+/**
+ * Reads actor and agent dictionaries in PETRARCH's format (the format of the Phoenix and
+ * PETRARCH dictionaries) into gazetteer entries. An actor block is a phrase line
+ * ({@code XI_JINPING_}, words joined by underscores), {@code +ALIAS} lines, and code lines
+ * ({@code [CHNGOV >20121115]}, {@code [USAGOV 010120-050120]}); an agent line is
+ * {@code PHRASE {PLURAL} [~GOV]}. A code becomes an ISO country or a CAMEO organisation code plus a
+ * role; codes Entente cannot represent (fictional or retired country codes, sub-state codes without
+ * a country) are skipped and counted. Phrases match whole words, ignoring case: PETRARCH's
+ * prefix stems ({@code ARGENTIN}) match only that exact word.
+ */
+public final class PetrarchDictionary {
+    private static final Pattern CODE = Pattern.compile("\\[([^\\]]*)\\]");
+    private static final Pattern DATES = Pattern.compile("^(?:([<>])(\\d{6}|\\d{8})|(\\d{6}|\\d{8})-(\\d{6}|\\d{8}))$");
+
+    /** What a dictionary gave: its entries, and how many codes were skipped. */
+    public record Loaded(List<Entry> entries, int skippedCodes) {
+    }
+
+    private PetrarchDictionary() {
+    }
+
+    /** Reads a PETRARCH actor or agent dictionary. */
+    public static Loaded read(Path file) {
+        List<String> lines;
+        try {
+            // The published dictionaries hold a few bytes that are not UTF-8: decode leniently.
+            var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE);
+            lines = decoder.decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString().lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read PETRARCH dictionary " + file + ": " + e.getMessage(), e);
+        }
+        List<Entry> entries = new ArrayList<>();
+        int skipped = 0;
+        List<String> phrases = new ArrayList<>();     // the current block's name and aliases
+        List<String> blockCodes = new ArrayList<>();  // the current block's codes seen so far
+        for (String raw : lines) {
+            String line = raw.contains("#") ? raw.substring(0, raw.indexOf('#')) : raw;
+            if (line.isBlank() || line.strip().startsWith("<!--") || line.contains("!")) {
+                continue; // comments, and agent substitution templates (!PERSON!) Entente does not expand
+            }
+            String text = line.strip();
+            List<String> newPhrases = new ArrayList<>();
+            if (!text.startsWith("[")) {
+                String phrase = phrase(text.startsWith("+") ? text.substring(1) : text);
+                if (!text.startsWith("+")) {
+                    phrases.clear();
+                    blockCodes.clear();
+                }
+                phrases.add(phrase);
+                newPhrases.add(phrase);
+            }
+            List<String> lineCodes = new ArrayList<>();
+            Matcher codes = CODE.matcher(text);
+            while (codes.find()) {
+                lineCodes.add(codes.group(1).strip());
+            }
+            // New codes apply to every phrase of the block; a phrase added after codes takes the block's codes.
+            List<String> targets = lineCodes.isEmpty() ? newPhrases : phrases;
+            List<String> applied = lineCodes.isEmpty() ? blockCodes : lineCodes;
+            for (String code : applied) {
+                Optional<List<Entry>> made = entries(targets, code);
+                if (made.isPresent()) {
+                    entries.addAll(made.get());
+                } else if (!lineCodes.isEmpty()) {
+                    skipped++;
+                }
+            }
+            blockCodes.addAll(lineCodes);
+        }
+        return new Loaded(List.copyOf(entries), skipped);
+    }
+
+    private static String phrase(String text) {
+        String withoutCodes = CODE.matcher(text).replaceAll(" ").replaceAll("\\{[^}]*\\}", " ");
+        return withoutCodes.replace('_', ' ').strip().replaceAll("\\s+", " ");
+    }
+
+    private static List<String> tokens(String phrase) {
+        return phrase.isEmpty() ? List.of() : Arrays.stream(phrase.toLowerCase(Locale.ROOT).split(" ")).toList();
+    }
+
+    private static Optional<List<Entry>> entries(List<String> phrases, String codeAndDates) {
+        String[] parts = codeAndDates.split("\\s+");
+        String code = parts[0].toUpperCase(Locale.ROOT);
+        LocalDate from = null;
+        LocalDate to = null;
+        if (parts.length > 1) {
+            Matcher dates = DATES.matcher(parts[1]);
+            if (!dates.matches()) {
+                return Optional.empty();
+            }
+            if (dates.group(1) != null) {
+                if (dates.group(1).equals(">")) {
+                    from = date(dates.group(2));
+                } else {
+                    to = date(dates.group(2));
+                }
+            } else {
+                from = date(dates.group(3));
+                to = date(dates.group(4));
+            }
+        }
+        boolean agent = code.startsWith("~");
+        String body = agent ? code.substring(1) : code;
+        String country = null;
+        String organization = null;
+        String rest;
+        if (!agent && body.startsWith("IGO")) {
+            Organization match = null;
+            for (Organization o : Organizations.all()) {
+                if (body.startsWith(o.cameo()) && (match == null || o.cameo().length() > match.cameo().length())) {
+                    match = o;
+                }
+            }
+            if (match == null) {
+                return Optional.empty();
+            }
+            organization = match.code();
+            rest = body.substring(match.cameo().length());
+        } else if (!agent) {
+            if (body.length() < 3 || !Countries.isKnown(body.substring(0, 3))) {
+                return Optional.empty(); // "---", fictional or retired codes
+            }
+            country = body.substring(0, 3);
+            rest = body.substring(3);
+        } else {
+            rest = body;
+        }
+        ActorRole role = rest.length() >= 3 ? role(rest.substring(0, 3)) : null;
+        if (agent && role == null) {
+            return Optional.empty();
+        }
+        Kind kind = agent ? Kind.GROUP : role == null && country != null ? Kind.COUNTRY : Kind.METONYM;
+        List<Entry> entries = new ArrayList<>();
+        for (String phrase : phrases) {
+            if (!phrase.isEmpty()) {
+                entries.add(new Entry(tokens(phrase), false, kind, titleCase(phrase), country, organization, role, null, null,
+                        from, to, null, null, List.of()));
+            }
+        }
+        return Optional.of(entries);
+    }
+
+    private static ActorRole role(String code) {
+        try {
+            return ActorRole.ofCode(code);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** yymmdd (years up to 30 are 20xx) or yyyymmdd. */
+    private static LocalDate date(String digits) {
+        if (digits.length() == 8) {
+            return LocalDate.of(Integer.parseInt(digits.substring(0, 4)), month(digits.substring(4, 6)), day(digits.substring(6)));
+        }
+        int yy = Integer.parseInt(digits.substring(0, 2));
+        return LocalDate.of(yy <= 30 ? 2000 + yy : 1900 + yy, month(digits.substring(2, 4)), day(digits.substring(4)));
+    }
+
+    private static int month(String mm) {
+        return Math.max(1, Math.min(12, Integer.parseInt(mm)));
+    }
+
+    private static int day(String dd) {
+        return Math.max(1, Math.min(28, Integer.parseInt(dd)));
+    }
+
+    private static String titleCase(String phrase) {
+        StringBuilder out = new StringBuilder();
+        for (String word : phrase.toLowerCase(Locale.ROOT).split(" ")) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(word.isEmpty() ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,53 @@
+package org.entente.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.entente.extract.internal.PetrarchDictionary;
+import org.entente.model.Article;
+import org.entente.model.Event;
+import org.entente.model.plover.EventType;
+import org.junit.jupiter.api.Test;
+
+/** PETRARCH-format dictionaries (Phoenix's, in ../shared/reference) as extra actor knowledge. */
+class PetrarchDictionaryTest {
+    private static Path reference(String name) {
+        return Path.of(System.getProperty("entente.shared", "../../shared"), "reference", "petrarch", name);
+    }
+
+    @Test
+    void phoenixActorsComeWithTheirTenures() {
+        Extractor extractor = Extractor.of(Knowledge.standard()
+                .withPetrarchDictionary(reference("Phoenix.Countries.actors.txt")));
+        String text = "Xu Guanhua met Japan's foreign minister in Tokyo on Monday.";
+        List<Event> in2005 = extractor.extract(Article.of("a", text).withPublished(LocalDate.of(2005, 6, 1))).events();
+        assertEquals(1, in2005.size());
+        assertEquals(EventType.CONSULT, in2005.get(0).type());
+        assertEquals("CHNGOV", in2005.get(0).source().get(0).code(), "the dictionary's [CHNGOV 030101-070531]");
+        List<Event> in2015 = extractor.extract(Article.of("a", text).withPublished(LocalDate.of(2015, 6, 1))).events();
+        assertTrue(in2015.isEmpty(), "out of office in 2015: " + in2015);
+        assertTrue(Extractor.standard().extract(Article.of("a", text).withPublished(LocalDate.of(2005, 6, 1))).events().isEmpty(),
+                "the bundled knowledge does not know him");
+    }
+
+    @Test
+    void codesEntenteCannotRepresentAreSkippedAndCounted() {
+        PetrarchDictionary.Loaded validation = PetrarchDictionary.read(reference("PETR.Validate.actors.txt"));
+        assertTrue(validation.skippedCodes() > 20, "fictional countries such as ARN and GON: " + validation.skippedCodes());
+        assertTrue(validation.entries().stream().anyMatch(e -> "AUS".equals(e.country())
+                && e.tokens().equals(List.of("australian"))), "an alias after its block's code takes that code");
+        PetrarchDictionary.Loaded agents = PetrarchDictionary.read(reference("Phoenix.agents.txt"));
+        assertTrue(agents.entries().size() > 1000, "agents: " + agents.entries().size());
+    }
+
+    @Test
+    void aWireDatelineIsNotArticleTextButGivesTheDate() {
+        var x = Extractor.standard().extract(Article.of("wire",
+                "SEOUL, March 3, 2026 (Reuters) - South Korea protested to Japan on Tuesday."));
+        assertEquals(LocalDate.of(2026, 3, 3), x.article().published());
+        assertTrue(x.article().text().startsWith("South Korea protested"), x.article().text());
+    }
+}
