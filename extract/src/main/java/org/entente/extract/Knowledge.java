@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.entente.extract.internal.KnowledgeBase;
 
@@ -22,17 +23,19 @@ import org.entente.extract.internal.KnowledgeBase;
 public final class Knowledge {
     private final List<Path> directories;
     private final List<Path> petrarch;
+    private final Map<String, String> countryCodes;
     private final KnowledgeBase base;
 
-    private Knowledge(List<Path> directories, List<Path> petrarch) {
+    private Knowledge(List<Path> directories, List<Path> petrarch, Map<String, String> countryCodes) {
         this.directories = List.copyOf(directories);
         this.petrarch = List.copyOf(petrarch);
-        this.base = KnowledgeBase.load(this.directories, this.petrarch);
+        this.countryCodes = Map.copyOf(countryCodes);
+        this.base = KnowledgeBase.load(this.directories, this.petrarch, this.countryCodes);
     }
 
     /** The bundled knowledge. */
     public static Knowledge standard() {
-        return new Knowledge(List.of(), List.of());
+        return new Knowledge(List.of(), List.of(), Map.of());
     }
 
     /**
@@ -48,7 +51,7 @@ public final class Knowledge {
         }
         List<Path> all = new ArrayList<>(directories);
         all.add(directory);
-        return new Knowledge(all, petrarch);
+        return new Knowledge(all, petrarch, countryCodes);
     }
 
     /**
@@ -61,13 +64,25 @@ public final class Knowledge {
      * @throws IllegalArgumentException if the file does not exist
      */
     public Knowledge withPetrarchDictionary(Path dictionary) {
+        return withPetrarchDictionary(dictionary, Map.of());
+    }
+
+    /**
+     * Like {@link #withPetrarchDictionary(Path)}, first rewriting the country part of the dictionary's
+     * codes through {@code countryCodes}: retired CAMEO codes to ISO ({@code UAR} to {@code EGY}), or
+     * a test suite's fictional countries to stand-in codes. The rewriting applies to every PETRARCH
+     * dictionary of this knowledge.
+     */
+    public Knowledge withPetrarchDictionary(Path dictionary, Map<String, String> countryCodes) {
         Objects.requireNonNull(dictionary, "dictionary");
         if (!Files.isRegularFile(dictionary)) {
             throw new IllegalArgumentException("PETRARCH dictionary " + dictionary + " does not exist");
         }
         List<Path> all = new ArrayList<>(petrarch);
         all.add(dictionary);
-        return new Knowledge(directories, all);
+        Map<String, String> codes = new java.util.HashMap<>(this.countryCodes);
+        codes.putAll(countryCodes);
+        return new Knowledge(directories, all, codes);
     }
 
     /** The names of the knowledge files a directory may hold. */

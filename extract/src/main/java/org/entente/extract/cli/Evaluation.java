@@ -84,10 +84,12 @@ public final class Evaluation {
         Path gold = Path.of("seeds", "gold");
         Path seeds = Path.of("seeds");
         Path plover = null;
+        Path petrarch = null;
         boolean verbose = false;
         for (int i = 0; i < args.size(); i++) {
             switch (args.get(i)) {
                 case "--plover" -> plover = Path.of(arg(args, ++i));
+                case "--petrarch" -> petrarch = Path.of(arg(args, ++i));
                 case "--gold" -> gold = Path.of(arg(args, ++i));
                 case "--seeds" -> seeds = Path.of(arg(args, ++i));
                 case "--verbose" -> verbose = true;
@@ -95,6 +97,15 @@ public final class Evaluation {
                     err.println("entente-extract eval: unknown argument " + args.get(i) + ". Try --help.");
                     return Main.USAGE;
                 }
+            }
+        }
+        if (petrarch != null) {
+            try {
+                PetrarchReport.print(PetrarchReport.run(petrarch), out, verbose);
+                return Main.OK;
+            } catch (IOException | IllegalArgumentException e) {
+                err.println("entente-extract eval: " + e.getMessage());
+                return Main.UNREADABLE;
             }
         }
         if (plover != null) {

@@ -36,6 +36,7 @@ public final class Main {
             Usage: java -jar entente-extract.jar [--published YYYY-MM-DD] [--html] [--knowledge DIR] [--petrarch FILE] FILE...
                    java -jar entente-extract.jar eval [--gold DIR] [--seeds DIR] [--verbose]
                    java -jar entente-extract.jar eval --plover PLOVER_GSR_CAMEO.txt
+                   java -jar entente-extract.jar eval --petrarch DIR_WITH_PETR_VALIDATION_FILES [--verbose]
                    java -jar entente-extract.jar bench [--seconds N] [FILE...]
 
             Codes the diplomatic events in news articles and prints one JSON object per FILE, one per line:
@@ -54,7 +55,8 @@ public final class Main {
             Commands:
               eval    score against gold annotations (default --gold seeds/gold, --seeds seeds);
                       --verbose lists every false positive and false negative;
-                      --plover FILE reports PLOVER type accuracy on PLOVER's gold standard records instead
+                      --plover FILE reports PLOVER type accuracy on PLOVER's gold standard records instead;
+                      --petrarch DIR runs PETRARCH's validation suite (PETR.UnitTest.records.xml) with its dictionaries
               bench   articles/s, sentences/s and MB/s on one core, and the extractor's retained heap
                       (default: the seeds; --seconds of measurement, default 10)
 

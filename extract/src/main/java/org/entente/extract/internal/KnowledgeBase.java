@@ -76,6 +76,11 @@ public final class KnowledgeBase {
      * PETRARCH-format dictionaries {@code petrarch}.
      */
     public static KnowledgeBase load(List<Path> directories, List<Path> petrarch) {
+        return load(directories, petrarch, Map.of());
+    }
+
+    /** As {@link #load(List, List)}, rewriting the PETRARCH dictionaries' country codes through {@code countryCodes}. */
+    public static KnowledgeBase load(List<Path> directories, List<Path> petrarch, Map<String, String> countryCodes) {
         KnowledgeBase kb = new KnowledgeBase();
         kb.addModelVocabulary();
         for (String file : List.of("demonyms.tsv", "titles.tsv", "groups.tsv", "metonyms.tsv", "people.tsv",
@@ -90,7 +95,7 @@ public final class KnowledgeBase {
             }
         }
         for (Path dictionary : petrarch) {
-            kb.entries.addAll(PetrarchDictionary.read(dictionary).entries());
+            kb.entries.addAll(PetrarchDictionary.read(dictionary, countryCodes).entries());
         }
         kb.gazetteer = new Gazetteer(kb.entries);
         kb.triggerIndex = new TriggerIndex(kb.triggers);

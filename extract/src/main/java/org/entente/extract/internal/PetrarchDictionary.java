@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -44,6 +45,14 @@ public final class PetrarchDictionary {
 
     /** Reads a PETRARCH actor or agent dictionary. */
     public static Loaded read(Path file) {
+        return read(file, Map.of());
+    }
+
+    /**
+     * Reads a PETRARCH actor or agent dictionary, rewriting the country part of its codes through
+     * {@code countryCodes} first (retired CAMEO codes such as UAR for Egypt, or stand-ins).
+     */
+    public static Loaded read(Path file, Map<String, String> countryCodes) {
         List<String> lines;
         try {
             // The published dictionaries hold a few bytes that are not UTF-8: decode leniently.
@@ -82,7 +91,7 @@ public final class PetrarchDictionary {
             List<String> targets = lineCodes.isEmpty() ? newPhrases : phrases;
             List<String> applied = lineCodes.isEmpty() ? blockCodes : lineCodes;
             for (String code : applied) {
-                Optional<List<Entry>> made = entries(targets, code);
+                Optional<List<Entry>> made = entries(targets, rewrite(code, countryCodes));
                 if (made.isPresent()) {
                     entries.addAll(made.get());
                 } else if (!lineCodes.isEmpty()) {
@@ -92,6 +101,14 @@ public final class PetrarchDictionary {
             blockCodes.addAll(lineCodes);
         }
         return new Loaded(List.copyOf(entries), skipped);
+    }
+
+    private static String rewrite(String code, Map<String, String> countryCodes) {
+        String upper = code.toUpperCase(Locale.ROOT);
+        if (upper.length() >= 3 && countryCodes.containsKey(upper.substring(0, 3))) {
+            return countryCodes.get(upper.substring(0, 3)) + upper.substring(3);
+        }
+        return code;
     }
 
     private static String phrase(String text) {
