@@ -5,6 +5,7 @@
  *
  * @since 0.1
  */
+@SuppressWarnings("requires-automatic") // OpenNLP ships as an automatic module (Automatic-Module-Name)
 module org.entente.extract {
     requires transitive org.entente.model;
     requires org.jsoup;

@@ -8,6 +8,7 @@
  *
  * @since 0.1
  */
+@SuppressWarnings("module") // the friend export names a module compiled after this one
 module org.entente.model {
     exports org.entente.model;
     exports org.entente.model.actor;

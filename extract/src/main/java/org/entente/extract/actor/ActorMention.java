@@ -1,6 +1,8 @@
 package org.entente.extract.actor;
 
+import org.entente.model.Place;
 import org.entente.model.actor.Actor;
+import org.entente.model.actor.ActorRole;
 
 /**
  * A mention of an actor, a place or a reference to one in a sentence.
@@ -17,8 +19,8 @@ import org.entente.model.actor.Actor;
  * @param locative  whether it follows a locative preposition ("in Seoul"): a place, not a participant
  * @param reference for pronouns and references ("he", "both nations"), the lower-case text
  */
-public record ActorMention(int start, int end, Kind kind, Actor actor, org.entente.model.actor.ActorRole role,
-                           org.entente.model.Place place, boolean modifier, boolean locative, String reference) {
+public record ActorMention(int start, int end, Kind kind, Actor actor, ActorRole role, Place place, boolean modifier,
+                           boolean locative, String reference) {
 
     /** What a mention is. */
     public enum Kind {

@@ -145,7 +145,8 @@ public final class Evaluation {
         try (Stream<Path> list = Files.list(goldDir)) {
             files = list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
         }
-        try (Jsonb jsonb = Main.jsonb()) {
+        Jsonb jsonb = Main.jsonb();
+        try {
             for (Path file : files) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> doc = jsonb.fromJson(Files.readString(file), LinkedHashMap.class);
@@ -157,12 +158,10 @@ public final class Evaluation {
                         published == null ? null : LocalDate.parse(published), null));
                 score(name, gold, extraction.events(), report);
             }
-        } catch (IOException e) {
-            throw e;
-        } catch (jakarta.json.bind.JsonbException e) {
-            throw new IllegalArgumentException("cannot read gold annotations: " + e.getMessage(), e);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+        } catch (jakarta.json.bind.JsonbException | ClassCastException | NullPointerException e) {
+            throw new IllegalArgumentException("malformed gold annotations: " + e.getMessage(), e);
+        } finally {
+            Main.close(jsonb);
         }
         return report;
     }

@@ -122,7 +122,8 @@ public final class Main {
         }
         Extractor extractor = Extractor.of(knowledge);
         int status = OK;
-        try (Jsonb jsonb = jsonb()) {
+        Jsonb jsonb = jsonb();
+        try {
             for (Path file : files) {
                 String text;
                 try {
@@ -141,8 +142,8 @@ public final class Main {
                 Extraction result = extractor.extract(new Article(name, null, text, null, published, null), format);
                 out.println(jsonb.toJson(line(name, result)));
             }
-        } catch (Exception e) {
-            throw new IllegalStateException("Cannot close the JSON writer", e);
+        } finally {
+            close(jsonb);
         }
         return status;
     }
@@ -162,6 +163,15 @@ public final class Main {
     /** JSON-B writing nulls, so that an organisation actor shows {@code "country": null}. */
     static Jsonb jsonb() {
         return JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+    }
+
+    /** Closes a JSON-B instance; Yasson's close releases caches and cannot fail in a way worth reporting. */
+    static void close(Jsonb jsonb) {
+        try {
+            jsonb.close();
+        } catch (Exception e) {
+            // nothing left to release
+        }
     }
 
     /** Reads a UTF-8 file, failing on malformed input rather than guessing. */

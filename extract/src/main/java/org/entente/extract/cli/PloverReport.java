@@ -37,12 +37,13 @@ final class PloverReport {
     @SuppressWarnings("unchecked")
     static Result run(Extractor extractor, Path file) throws IOException {
         List<Map<String, Object>> records;
-        try (Jsonb jsonb = Main.jsonb()) {
+        Jsonb jsonb = Main.jsonb();
+        try {
             records = jsonb.fromJson(Files.readString(file), List.class);
-        } catch (IOException e) {
-            throw e;
-        } catch (Exception e) {
+        } catch (jakarta.json.bind.JsonbException e) {
             throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage(), e);
+        } finally {
+            Main.close(jsonb);
         }
         int total = 0;
         int coded = 0;

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -283,9 +282,5 @@ public final class KnowledgeBase {
             return byFirstToken.getOrDefault(lower, List.of());
         }
 
-        @Override
-        public String toString() {
-            return "TriggerIndex" + Arrays.toString(byFirstToken.keySet().toArray());
-        }
     }
 }

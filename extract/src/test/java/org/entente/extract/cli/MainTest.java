@@ -33,7 +33,8 @@ class MainTest {
         assertEquals(0, status, err.toString());
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
         assertEquals(2, lines.size());
-        try (Jsonb jsonb = Main.jsonb()) {
+        Jsonb jsonb = Main.jsonb();
+        try {
             Map<String, Object> first = jsonb.fromJson(lines.get(0), LinkedHashMap.class);
             assertEquals(List.of("article", "published", "title", "events", "tags", "mainEvent"), List.copyOf(first.keySet()));
             assertEquals(Seeds.S004, first.get("article"));
@@ -43,6 +44,8 @@ class MainTest {
                     "modality", "historical", "date", "datePrecision", "place", "evidence", "attribution", "confidence")));
             Map<String, Object> actor = ((List<Map<String, Object>>) event.get("source")).get(0);
             assertTrue(actor.keySet().containsAll(List.of("name", "country", "organization", "role", "code")), actor.toString());
+        } finally {
+            Main.close(jsonb);
         }
     }
 
