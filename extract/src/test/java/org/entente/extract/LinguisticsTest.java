@@ -119,6 +119,25 @@ class LinguisticsTest {
     }
 
     @Test
+    void titlesWithPrefixesOrInstitutionsStillIntroducePeople() {
+        Event visit = single("Peru's Vice Foreign Minister visited Bolivia on Monday.");
+        assertEquals(Set.of("PER"), countries(visit.source()));
+        Event talks = single("Chilean Senate president Rosa Vial held talks with Argentine officials.");
+        assertEquals("Rosa Vial", talks.source().get(0).name());
+        assertEquals(Set.of("ARG"), countries(talks.target()));
+    }
+
+    @Test
+    void theRecipientMayComeBeforeTheObjectOrBeThePlaceArrivedAt() {
+        Event grant = single("Norway will give Malawi a grant for schools.");
+        assertEquals(EventType.AID, grant.type());
+        assertEquals(Set.of("MWI"), countries(grant.target()));
+        Event arrival = single("Turkish President Emre Kaya arrived in Baku on Tuesday.");
+        assertEquals(EventType.CONSULT, arrival.type());
+        assertEquals(Set.of("AZE"), countries(arrival.target()));
+    }
+
+    @Test
     void anEventWithoutAnyoneActedUponIsNotCoded() {
         assertEquals(List.of(), events("The summit was long. Officials maintain sanctions."));
     }

@@ -28,7 +28,8 @@ public final class ActorFinder {
     private static final Set<String> PAIR_NOUNS = Set.of("countries", "nations", "sides", "leaders", "governments",
             "parties", "presidents", "neighbours", "neighbors", "allies", "capitals");
     private static final Set<String> ADJECTIVES = Set.of("new", "former", "outgoing", "incoming", "top", "chief", "acting",
-            "then", "visiting", "current", "newly", "elected", "late", "embattled", "veteran", "hawkish", "the");
+            "then", "visiting", "current", "newly", "elected", "late", "embattled", "veteran", "hawkish", "the", "vice",
+            "deputy", "assistant", "senior", "junior", "first");
     private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "inside", "across", "throughout",
             "around", "within");
     private static final Set<String> EPITHETS = Set.of("ally", "allies", "partner", "partners", "neighbour", "neighbor",
@@ -323,6 +324,9 @@ public final class ActorFinder {
         while (j < s.size() && ADJECTIVES.contains(s.lower(j)) && !s.lower(j).equals("the")) {
             j++;
         }
+        if (country != null) {
+            j = skipInstitution(s, j); // "French National Assembly president Laurent Fabius"
+        }
         String title = null;
         while (j < s.size()) {
             Match match = knowledge.gazetteer().longestAt(s, j, date);
@@ -360,6 +364,22 @@ public final class ActorFinder {
             return j;
         }
         return i;
+    }
+
+    /** Up to three capitalised words naming an institution before a lower-case title, or {@code j} unchanged. */
+    private int skipInstitution(Sentence s, int j) {
+        int k = j;
+        while (k < s.size() && k - j < 3 && s.token(k).isCapitalized() && s.token(k).isWord()
+                && knowledge.gazetteer().longestAt(s, k, date) == null) {
+            k++;
+        }
+        if (k > j && k < s.size() && !s.token(k).isCapitalized()) {
+            Match title = knowledge.gazetteer().longestAt(s, k, date);
+            if (title != null && title.entries().stream().anyMatch(e -> e.kind() == Entry.Kind.TITLE)) {
+                return k;
+            }
+        }
+        return j;
     }
 
     /** The end of a personal or company name starting at {@code j}: up to four capitalised words. */

@@ -264,9 +264,17 @@ public final class EventFinder {
                 }
             } else {
                 source.addAll(subject(s, ls, hit.start(), mentions, d, earlier));
-                // "sending troops to Georgia": the object right after the verb is not the recipient
-                int from = hit.object() >= 0 && hit.object() - hit.formEnd() <= 2 ? hit.object() + 1 : hit.formEnd();
+                // "sending troops to Georgia": the object right after the verb is not the recipient;
+                // "give Tanzania a grant": a recipient before the object is
+                boolean recipientFirst = mentions.stream().anyMatch(m -> m.isParticipant() && m.start() >= hit.formEnd()
+                        && m.end() <= hit.object());
+                int from = hit.object() >= 0 && hit.object() - hit.formEnd() <= 2 && !recipientFirst ? hit.object() + 1 : hit.formEnd();
                 target.addAll(firstAfter(s, from, re, mentions, d, earlier));
+                if (target.isEmpty() && t.has("arrival")) {
+                    // "arrived in Amman": the host is the place arrived at
+                    mentions.stream().filter(m -> m.locative() && m.actor() != null && m.start() >= hit.formEnd()
+                            && m.start() <= hit.formEnd() + 2).findFirst().ifPresent(m -> target.add(m.actor()));
+                }
             }
             explicitSource = !source.isEmpty();
             own = !source.isEmpty() || !target.isEmpty();
