@@ -1,0 +1,75 @@
+package org.entente.cms.rest;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Rejects request bodies over {@link #MAX_BODY_BYTES} with 413 before they are read: at once when
+ * Content-Length says so, otherwise as soon as a streamed body passes the limit.
+ */
+@Provider
+@PreMatching
+public class BodyLimitFilter implements ContainerRequestFilter {
+    /** The largest request body accepted: 2 MiB. */
+    public static final long MAX_BODY_BYTES = 2L * 1024 * 1024;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && !length.isBlank()) {
+            try {
+                if (Long.parseLong(length.strip()) > MAX_BODY_BYTES) {
+                    request.abortWith(tooLarge().toResponse());
+                    return;
+                }
+            } catch (NumberFormatException e) {
+                request.abortWith(Problem.of(Response.Status.BAD_REQUEST, "Content-Length is not a number").toResponse());
+                return;
+            }
+        }
+        request.setEntityStream(new Limited(request.getEntityStream()));
+    }
+
+    private static Problem tooLarge() {
+        return Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                "The request body is larger than the limit of " + MAX_BODY_BYTES + " bytes (2 MiB)");
+    }
+
+    /** A stream that fails with 413 once more than the limit has been read. */
+    private static final class Limited extends FilterInputStream {
+        private long read;
+
+        Limited(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            count(Math.max(n, 0));
+            return n;
+        }
+
+        private void count(int n) {
+            read += n;
+            if (read > MAX_BODY_BYTES) {
+                throw new WebApplicationException(tooLarge().toResponse());
+            }
+        }
+    }
+}
