@@ -27,6 +27,12 @@ public class AnalyzeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Extraction analyze(AnalyzeRequest request) {
+        check(request);
+        return analysis.analyze(request);
+    }
+
+    /** Fails with 400 unless the body holds exactly one of text and HTML. */
+    static void check(AnalyzeRequest request) {
         if (request == null) {
             throw new BadRequestException("A JSON body with \"text\" or \"html\" is required");
         }
@@ -35,6 +41,5 @@ public class AnalyzeResource {
         if (hasText == hasHtml) {
             throw new BadRequestException("Give exactly one of \"text\" and \"html\"");
         }
-        return analysis.analyze(request);
     }
 }

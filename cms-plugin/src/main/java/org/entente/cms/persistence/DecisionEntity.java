@@ -1,0 +1,30 @@
+package org.entente.cms.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import java.time.Instant;
+
+/** An editor's decision on a tag of a story; kept apart from the tags so re-analysis never loses it. */
+@Entity
+@Table(name = "ENTENTE_DECISION", uniqueConstraints = @UniqueConstraint(columnNames = {"storyId", "tagId"}))
+public class DecisionEntity {
+    @Id
+    @GeneratedValue
+    public Long pk;
+
+    @Column(length = 200, nullable = false)
+    public String storyId;
+
+    @Column(length = 300, nullable = false)
+    public String tagId;
+
+    /** ACCEPT or REJECT. */
+    @Column(length = 10, nullable = false)
+    public String decision;
+
+    public Instant decidedAt;
+}

@@ -1,0 +1,39 @@
+package org.entente.cms.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+
+/** A tag suggested for, or applied to, a story. */
+@Entity
+@Table(name = "ENTENTE_TAG", uniqueConstraints = @UniqueConstraint(columnNames = {"storyId", "tagId"}),
+        indexes = @Index(columnList = "tagId"))
+public class TagEntity {
+    @Id
+    @GeneratedValue
+    public Long pk;
+
+    @Column(length = 200, nullable = false)
+    public String storyId;
+
+    @Column(length = 300, nullable = false)
+    public String tagId;
+
+    @Column(length = 20)
+    public String kind;
+
+    @Column(length = 300)
+    public String label;
+
+    public double relevance;
+
+    public double confidence;
+
+    /** SUGGESTED (waits for an editor), APPLIED (auto-apply mode) or ACCEPTED (by an editor). */
+    @Column(length = 20)
+    public String status;
+}

@@ -1,0 +1,96 @@
+package org.entente.cms.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Locale;
+import org.entente.cms.service.StoryService;
+import org.entente.cms.service.StoryView;
+import org.entente.cms.service.TagView;
+
+/** Stories under the CMS's own ids: {@code /api/v1/articles/{id}}, its tags and the editors' decisions on them. */
+@Path("/v1/articles/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+public class ArticleResource {
+    /** The longest story id accepted. */
+    static final int MAX_ID_LENGTH = 200;
+
+    @Inject
+    StoryService stories;
+
+    /**
+     * Creates or updates a story and analyses it: 201 when created, 200 when updated or unchanged
+     * (the same body twice changes nothing).
+     */
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response put(@PathParam("id") String id, AnalyzeRequest request) {
+        checkId(id);
+        AnalyzeResource.check(request);
+        StoryService.Saved saved = stories.put(id, request);
+        return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK).entity(saved.story()).build();
+    }
+
+    /** The story with its analysis and tags. */
+    @GET
+    public StoryView get(@PathParam("id") String id) {
+        checkId(id);
+        return stories.get(id).orElseThrow(() -> notFound(id));
+    }
+
+    /** The story's tags (rejected ones excluded), most relevant first. */
+    @GET
+    @Path("/tags")
+    public List<TagView> tags(@PathParam("id") String id) {
+        checkId(id);
+        return stories.tags(id).orElseThrow(() -> notFound(id));
+    }
+
+    /** Deletes the story and everything recorded about it: 204, or 404 if there is none. */
+    @DELETE
+    public Response delete(@PathParam("id") String id) {
+        checkId(id);
+        if (!stories.delete(id)) {
+            throw notFound(id);
+        }
+        return Response.noContent().build();
+    }
+
+    /** Records an editor's decision on a tag; a rejected tag never comes back when the story is analysed again. */
+    @POST
+    @Path("/tags/{tagId}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TagView decide(@PathParam("id") String id, @PathParam("tagId") String tagId, DecisionRequest request) {
+        checkId(id);
+        if (request == null || request.decision() == null) {
+            throw new BadRequestException("A JSON body {\"decision\": \"accept\" | \"reject\"} is required");
+        }
+        String decision = request.decision().strip().toUpperCase(Locale.ROOT);
+        if (!decision.equals("ACCEPT") && !decision.equals("REJECT")) {
+            throw new BadRequestException("decision must be \"accept\" or \"reject\", was \"" + request.decision() + "\"");
+        }
+        return stories.decide(id, tagId, decision)
+                .orElseThrow(() -> new NotFoundException("Story " + id + " has no tag " + tagId));
+    }
+
+    private static void checkId(String id) {
+        if (id == null || id.isBlank() || id.length() > MAX_ID_LENGTH) {
+            throw new BadRequestException("A story id is 1 to " + MAX_ID_LENGTH + " characters");
+        }
+    }
+
+    private static NotFoundException notFound(String id) {
+        return new NotFoundException("No story with id " + id);
+    }
+}

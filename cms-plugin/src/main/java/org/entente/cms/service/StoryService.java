@@ -1,0 +1,194 @@
+package org.entente.cms.service;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.entente.cms.persistence.EventEntity;
+import org.entente.cms.persistence.StoryEntity;
+import org.entente.cms.persistence.TagEntity;
+import org.entente.cms.rest.AnalyzeRequest;
+import org.entente.model.Event;
+import org.entente.model.Extraction;
+import org.entente.model.Tag;
+import org.entente.model.actor.Actor;
+
+/**
+ * Stories under the CMS's ids: analyse, store, read, delete, and record editors' tag decisions.
+ * Storing is idempotent (the same content twice changes nothing) and safe under concurrency: a
+ * conflicting write is retried in a fresh transaction, so concurrent PUTs lose nothing and create
+ * no duplicates.
+ */
+@ApplicationScoped
+public class StoryService {
+    private static final int ATTEMPTS = 5;
+
+    private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+
+    @Inject
+    AnalysisService analysis;
+
+    @Inject
+    StoryStore store;
+
+    /** The result of a PUT: the story and whether it was created. */
+    public record Saved(StoryView story, boolean created) {
+    }
+
+    /** Creates or updates the story {@code id} from {@code request}. */
+    public Saved put(String id, AnalyzeRequest request) {
+        String hash = hash(request);
+        RuntimeException last = null;
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Optional<StoryEntity> existing = store.find(id);
+            if (existing.isPresent() && hash.equals(existing.get().contentHash)) {
+                return new Saved(view(existing.get()), false);
+            }
+            try {
+                return new Saved(view(save(id, request, hash, existing.orElse(null))), existing.isEmpty());
+            } catch (PersistenceException | jakarta.transaction.TransactionalException e) { // incl. OptimisticLockException
+                last = e; // another request changed or created the story meanwhile: read again and retry
+            } catch (RuntimeException e) {
+                if (!(e.getCause() instanceof RollbackException)) {
+                    throw e;
+                }
+                last = e;
+            }
+        }
+        throw new IllegalStateException("Story " + id + " kept changing under concurrent updates", last);
+    }
+
+    private StoryEntity save(String id, AnalyzeRequest request, String hash, StoryEntity existing) {
+        Extraction extraction = analysis.analyze(request);
+        Set<String> rejected = store.decisions(id).stream().filter(d -> d.decision.equals("REJECT"))
+                .map(d -> d.tagId).collect(Collectors.toSet());
+        Set<String> accepted = store.decisions(id).stream().filter(d -> d.decision.equals("ACCEPT"))
+                .map(d -> d.tagId).collect(Collectors.toSet());
+        StoryEntity story = new StoryEntity();
+        story.id = id;
+        story.version = existing == null ? 0 : existing.version;
+        story.title = extraction.article().title();
+        story.url = request.url();
+        story.published = extraction.article().published();
+        story.html = request.html() != null && !request.html().isBlank();
+        story.body = story.html ? request.html() : request.text();
+        story.contentHash = hash;
+        story.extractionJson = jsonb.toJson(extraction);
+        story.analyzedAt = Instant.now();
+        List<EventEntity> events = new ArrayList<>();
+        for (Event e : extraction.events()) {
+            EventEntity row = new EventEntity();
+            row.storyId = id;
+            row.eventId = e.id();
+            row.type = e.type().name();
+            row.cameo = e.cameo();
+            row.participants = participants(e);
+            row.eventDate = e.date();
+            row.modality = e.modality().name();
+            events.add(row);
+        }
+        TaggingMode mode = TaggingMode.configured();
+        List<TagEntity> tags = new ArrayList<>();
+        for (Tag t : extraction.tags()) {
+            if (rejected.contains(t.id())) {
+                continue; // an editor rejected it: it never comes back
+            }
+            TagEntity row = new TagEntity();
+            row.storyId = id;
+            row.tagId = t.id();
+            row.kind = t.kind().name();
+            row.label = t.label();
+            row.relevance = t.relevance();
+            row.confidence = t.confidence();
+            row.status = accepted.contains(t.id()) ? "ACCEPTED" : mode == TaggingMode.AUTO ? "APPLIED" : "SUGGESTED";
+            tags.add(row);
+        }
+        return store.save(story, events, tags, existing == null);
+    }
+
+    /** The story, if stored. */
+    public Optional<StoryView> get(String id) {
+        return store.find(id).map(this::view);
+    }
+
+    /** The story's tags, or empty if there is no such story. */
+    public Optional<List<TagView>> tags(String id) {
+        return store.find(id).map(s -> tagViews(id));
+    }
+
+    /** Deletes the story; false if there was none. */
+    public boolean delete(String id) {
+        return store.delete(id);
+    }
+
+    /**
+     * Records an editor's decision (ACCEPT or REJECT) on a tag of a story.
+     *
+     * @return the tag after the decision, or empty if the story has no such tag
+     */
+    public Optional<TagView> decide(String storyId, String tagId, String decision) {
+        if (store.find(storyId).isEmpty()) {
+            return Optional.empty();
+        }
+        return store.decide(storyId, tagId, decision).map(t -> new TagView(tagId, t.kind, t.label, t.relevance, t.confidence,
+                decision.equals("REJECT") ? "REJECTED" : "ACCEPTED"));
+    }
+
+    private StoryView view(StoryEntity s) {
+        Extraction extraction = jsonb.fromJson(s.extractionJson, Extraction.class);
+        return new StoryView(s.id, s.version, s.title, s.url, s.published, s.analyzedAt, extraction, tagViews(s.id));
+    }
+
+    private List<TagView> tagViews(String id) {
+        List<TagView> views = new ArrayList<>();
+        for (TagEntity t : store.tags(id)) {
+            views.add(new TagView(t.tagId, t.kind, t.label, t.relevance, t.confidence, t.status));
+        }
+        return views;
+    }
+
+    private static String participants(Event e) {
+        StringBuilder out = new StringBuilder(" ");
+        List<Actor> all = new ArrayList<>(e.source());
+        all.addAll(e.target());
+        all.stream().map(a -> a.country() != null ? a.country() : a.organization()).filter(java.util.Objects::nonNull)
+                .distinct().forEach(code -> out.append(code).append(' '));
+        return out.toString();
+    }
+
+    private static String hash(AnalyzeRequest r) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Object part : new Object[] {r.text(), r.html(), r.title(), r.url(), r.published()}) {
+                sha.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        try {
+            jsonb.close();
+        } catch (Exception e) {
+            // nothing to release
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.entente.cms.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import org.entente.cms.persistence.DecisionEntity;
+import org.entente.cms.persistence.EventEntity;
+import org.entente.cms.persistence.StoryEntity;
+import org.entente.cms.persistence.TagEntity;
+
+/** Transactional storage of stories, their events, tags and decisions. Every write is one transaction. */
+@ApplicationScoped
+public class StoryStore {
+
+    @PersistenceContext(unitName = "entente")
+    EntityManager em;
+
+    /** The story, if stored. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<StoryEntity> find(String id) {
+        return Optional.ofNullable(em.find(StoryEntity.class, id));
+    }
+
+    /** The story's tags, most relevant first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TagEntity> tags(String id) {
+        return em.createQuery("select t from TagEntity t where t.storyId = :id order by t.relevance desc, t.tagId", TagEntity.class)
+                .setParameter("id", id).getResultList();
+    }
+
+    /** The editors' decisions on the story's tags. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DecisionEntity> decisions(String id) {
+        return em.createQuery("select d from DecisionEntity d where d.storyId = :id", DecisionEntity.class)
+                .setParameter("id", id).getResultList();
+    }
+
+    /**
+     * Creates or replaces a story with its events and tags in one transaction. A concurrent change of
+     * the same story fails the commit (optimistic lock or unique key) and the caller retries.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public StoryEntity save(StoryEntity story, List<EventEntity> events, List<TagEntity> tags, boolean created) {
+        StoryEntity stored;
+        if (created) {
+            em.persist(story);
+            stored = story;
+        } else {
+            stored = em.merge(story);
+            em.createQuery("delete from EventEntity e where e.storyId = :id").setParameter("id", story.id).executeUpdate();
+            em.createQuery("delete from TagEntity t where t.storyId = :id").setParameter("id", story.id).executeUpdate();
+        }
+        events.forEach(em::persist);
+        tags.forEach(em::persist);
+        em.flush();
+        return stored;
+    }
+
+    /** Deletes a story and everything recorded about it; false if there was none. */
+    @Transactional
+    public boolean delete(String id) {
+        StoryEntity story = em.find(StoryEntity.class, id);
+        if (story == null) {
+            return false;
+        }
+        for (String entity : List.of("EventEntity", "TagEntity", "DecisionEntity")) {
+            em.createQuery("delete from " + entity + " x where x.storyId = :id").setParameter("id", id).executeUpdate();
+        }
+        em.remove(story);
+        return true;
+    }
+
+    /** Records an editor's decision and applies it to the stored tag; the tag disappears when rejected. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<TagEntity> decide(String storyId, String tagId, String decision) {
+        List<TagEntity> tags = em.createQuery("select t from TagEntity t where t.storyId = :s and t.tagId = :t", TagEntity.class)
+                .setParameter("s", storyId).setParameter("t", tagId).getResultList();
+        List<DecisionEntity> existing = em.createQuery(
+                        "select d from DecisionEntity d where d.storyId = :s and d.tagId = :t", DecisionEntity.class)
+                .setParameter("s", storyId).setParameter("t", tagId).getResultList();
+        if (tags.isEmpty() && existing.isEmpty()) {
+            return Optional.empty();
+        }
+        DecisionEntity record = existing.isEmpty() ? new DecisionEntity() : existing.get(0);
+        record.storyId = storyId;
+        record.tagId = tagId;
+        record.decision = decision;
+        record.decidedAt = java.time.Instant.now();
+        if (existing.isEmpty()) {
+            em.persist(record);
+        }
+        if (tags.isEmpty()) {
+            return Optional.of(new TagEntity()); // decided earlier, tag already gone
+        }
+        TagEntity tag = tags.get(0);
+        if (decision.equals("REJECT")) {
+            em.remove(tag);
+        } else {
+            tag.status = "ACCEPTED";
+        }
+        return Optional.of(tag);
+    }
+}

@@ -1,0 +1,162 @@
+package org.entente.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Stories stored under CMS ids, over real HTTP on WildFly with its embedded H2. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ArticleIT {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("entente.war")));
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        JSONB.close();
+    }
+
+    private static String seed(String name) throws Exception {
+        return Files.readString(Path.of(System.getProperty("entente.seeds"), name));
+    }
+
+    private HttpResponse<String> send(String method, String path, Object body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "api/v1/" + path));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(JSONB.toJson(body)));
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Map<String, Object> story(String text) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("text", text);
+        body.put("published", "2025-11-02");
+        return body;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> json(HttpResponse<String> response) {
+        return JSONB.fromJson(response.body(), LinkedHashMap.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> tagIds(HttpResponse<String> response) {
+        List<Map<String, Object>> tags = JSONB.fromJson(response.body(), List.class);
+        return tags.stream().map(t -> (String) t.get("id")).toList();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aStoryIsStoredIdempotentlyAndARejectedTagNeverComesBack() throws Exception {
+        String text = seed("004_b83d096dacd65f98.txt");
+        HttpResponse<String> created = send("PUT", "articles/story-004", story(text));
+        assertEquals(201, created.statusCode(), created.body());
+        Map<String, Object> first = json(created);
+        Map<String, Object> extraction = (Map<String, Object>) first.get("extraction");
+        assertFalse(((List<?>) extraction.get("events")).isEmpty());
+        List<Map<String, Object>> tags = (List<Map<String, Object>>) first.get("tags");
+        assertTrue(tags.stream().allMatch(t -> "SUGGESTED".equals(t.get("status"))), "suggest-only is the default mode");
+
+        HttpResponse<String> again = send("PUT", "articles/story-004", story(text));
+        assertEquals(200, again.statusCode());
+        assertEquals(first.get("version"), json(again).get("version"), "the same body twice changes nothing");
+
+        assertTrue(tagIds(send("GET", "articles/story-004/tags", null)).contains("country:CHN"));
+        HttpResponse<String> rejected = send("POST", "articles/story-004/tags/country:CHN/decision", Map.of("decision", "reject"));
+        assertEquals(200, rejected.statusCode(), rejected.body());
+        assertEquals("REJECTED", json(rejected).get("status"));
+        HttpResponse<String> accepted = send("POST", "articles/story-004/tags/country:KOR/decision", Map.of("decision", "accept"));
+        assertEquals("ACCEPTED", json(accepted).get("status"));
+        assertFalse(tagIds(send("GET", "articles/story-004/tags", null)).contains("country:CHN"));
+
+        HttpResponse<String> edited = send("PUT", "articles/story-004", story(text + "\nJapan criticized China over the talks."));
+        assertEquals(200, edited.statusCode(), edited.body());
+        assertTrue(((Number) json(edited).get("version")).longValue() > ((Number) first.get("version")).longValue());
+        List<Map<String, Object>> after = (List<Map<String, Object>>) json(edited).get("tags");
+        assertFalse(after.stream().anyMatch(t -> "country:CHN".equals(t.get("id"))), "rejected stays rejected after re-analysis");
+        assertTrue(after.stream().anyMatch(t -> "country:KOR".equals(t.get("id")) && "ACCEPTED".equals(t.get("status"))));
+
+        assertEquals(204, send("DELETE", "articles/story-004", null).statusCode());
+        HttpResponse<String> gone = send("GET", "articles/story-004", null);
+        assertEquals(404, gone.statusCode());
+        assertEquals("application/problem+json", gone.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertEquals(404, send("DELETE", "articles/story-004", null).statusCode());
+    }
+
+    @Test
+    void badDecisionsAndUnknownIdsAreProblems() throws Exception {
+        assertEquals(201, send("PUT", "articles/story-003", story(seed("003_30cd820a0dcd357c.txt"))).statusCode());
+        HttpResponse<String> maybe = send("POST", "articles/story-003/tags/country:KOR/decision", Map.of("decision", "maybe"));
+        assertEquals(400, maybe.statusCode());
+        assertTrue(maybe.body().contains("accept"), maybe.body());
+        assertEquals(404, send("POST", "articles/story-003/tags/country:ATA/decision", Map.of("decision", "reject")).statusCode());
+        assertEquals(404, send("POST", "articles/nobody/tags/country:KOR/decision", Map.of("decision", "reject")).statusCode());
+        assertEquals(404, send("GET", "articles/nobody/tags", null).statusCode());
+        assertEquals(400, send("PUT", "articles/story-003", Map.of("title", "no text")).statusCode());
+    }
+
+    @Test
+    void fiftyConcurrentPutsOfTenStoriesLoseNothing() throws Exception {
+        List<String> texts = List.of(seed("000_230807f11d7aeb32.txt"), seed("001_3ce1a2791a1fd1d1.txt"),
+                seed("002_35991112ca5a179f.txt"), seed("003_30cd820a0dcd357c.txt"), seed("004_b83d096dacd65f98.txt"));
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        try {
+            List<Future<HttpResponse<String>>> puts = new ArrayList<>();
+            for (int round = 0; round < 5; round++) {
+                for (int story = 0; story < 10; story++) {
+                    String id = "concurrent-" + story;
+                    String text = texts.get((story + round) % texts.size());
+                    puts.add(pool.submit(() -> send("PUT", "articles/" + id, story(text))));
+                }
+            }
+            for (Future<HttpResponse<String>> put : puts) {
+                int status = put.get().statusCode();
+                assertTrue(status == 200 || status == 201, "status " + status + ": " + put.get().body());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        for (int story = 0; story < 10; story++) {
+            HttpResponse<String> stored = send("GET", "articles/concurrent-" + story, null);
+            assertEquals(200, stored.statusCode(), stored.body());
+        }
+    }
+}
