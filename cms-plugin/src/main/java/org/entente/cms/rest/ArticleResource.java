@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
+import org.entente.cms.service.Related;
+import org.entente.cms.service.RelatedCoverage;
 import org.entente.cms.service.StoryService;
 import org.entente.cms.service.StoryView;
 import org.entente.cms.service.TagView;
@@ -28,6 +30,9 @@ public class ArticleResource {
 
     @Inject
     StoryService stories;
+
+    @Inject
+    RelatedCoverage related;
 
     /**
      * Creates or updates a story and analyses it: 201 when created, 200 when updated or unchanged
@@ -55,6 +60,29 @@ public class ArticleResource {
     public List<TagView> tags(@PathParam("id") String id) {
         checkId(id);
         return stories.tags(id).orElseThrow(() -> notFound(id));
+    }
+
+    /**
+     * Related coverage, best first, each with a score and the reasons.
+     *
+     * @param limit at most this many (1 to 100, default 10)
+     */
+    @GET
+    @Path("/related")
+    public List<Related> related(@PathParam("id") String id, @jakarta.ws.rs.QueryParam("limit") String limit) {
+        checkId(id);
+        int k = 10;
+        if (limit != null) {
+            try {
+                k = Integer.parseInt(limit.strip());
+            } catch (NumberFormatException e) {
+                k = -1;
+            }
+            if (k < 1 || k > 100) {
+                throw new BadRequestException("limit must be a whole number from 1 to 100, was " + limit);
+            }
+        }
+        return related.related(id, k).orElseThrow(() -> notFound(id));
     }
 
     /** Deletes the story and everything recorded about it: 204, or 404 if there is none. */

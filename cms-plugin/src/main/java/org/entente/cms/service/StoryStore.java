@@ -59,6 +59,50 @@ public class StoryStore {
         return stored;
     }
 
+    /** Up to {@code max} other stories that carry one of {@code tagIds}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> storiesSharingTags(String id, java.util.Collection<String> tagIds, int max) {
+        if (tagIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select distinct t.storyId from TagEntity t where t.tagId in :tags and t.storyId <> :id",
+                        String.class)
+                .setParameter("tags", tagIds).setParameter("id", id).setMaxResults(max).getResultList();
+    }
+
+    /** Events with an actor, type and date range, all optional; newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EventEntity> events(String actor, String type, java.time.LocalDate from, java.time.LocalDate to, int max) {
+        StringBuilder query = new StringBuilder("select e from EventEntity e where 1 = 1");
+        if (actor != null) {
+            query.append(" and e.participants like :actor");
+        }
+        if (type != null) {
+            query.append(" and e.type = :type");
+        }
+        if (from != null) {
+            query.append(" and e.eventDate >= :from");
+        }
+        if (to != null) {
+            query.append(" and e.eventDate <= :to");
+        }
+        query.append(" order by e.eventDate desc, e.storyId, e.eventId");
+        var q = em.createQuery(query.toString(), EventEntity.class).setMaxResults(max);
+        if (actor != null) {
+            q.setParameter("actor", "% " + actor + " %");
+        }
+        if (type != null) {
+            q.setParameter("type", type);
+        }
+        if (from != null) {
+            q.setParameter("from", from);
+        }
+        if (to != null) {
+            q.setParameter("to", to);
+        }
+        return q.getResultList();
+    }
+
     /** Deletes a story and everything recorded about it; false if there was none. */
     @Transactional
     public boolean delete(String id) {
