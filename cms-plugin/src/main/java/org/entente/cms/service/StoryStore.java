@@ -59,6 +59,13 @@ public class StoryStore {
         return stored;
     }
 
+    /** The most recently analysed stories, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StoryEntity> recent(int max) {
+        return em.createQuery("select s from StoryEntity s order by s.analyzedAt desc, s.id", StoryEntity.class)
+                .setMaxResults(max).getResultList();
+    }
+
     /** Up to {@code max} other stories that carry one of {@code tagIds}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<String> storiesSharingTags(String id, java.util.Collection<String> tagIds, int max) {

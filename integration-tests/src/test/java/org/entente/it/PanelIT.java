@@ -1,0 +1,89 @@
+package org.entente.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The editor panel as HTML over HTTP: content, and article markup rendered inert. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PanelIT {
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("entente.war")));
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        JSONB.close();
+    }
+
+    private void put(String id, String title, String text) throws Exception {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("text", text);
+        body.put("title", title);
+        body.put("published", "2025-11-02");
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "api/v1/articles/" + id))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(JSONB.toJson(body))).build();
+        int status = HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        assertTrue(status == 200 || status == 201, "PUT " + id + ": " + status);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void showsTagsEventsAPictureAndRelatedCoverage() throws Exception {
+        put("panel-004", null, Files.readString(Path.of(System.getProperty("entente.seeds"), "004_b83d096dacd65f98.txt")));
+        HttpResponse<String> page = get("panel/panel-004");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        String html = page.body();
+        assertTrue(html.contains("South Korea (Lee Jae Myung) urged China (Xi Jinping) — asserted"), html);
+        assertTrue(html.contains("data-decision=\"reject\"") && html.contains("country:KOR"), "tag buttons");
+        assertTrue(html.contains("<svg") && html.contains("<line"), "the actor graph");
+        assertTrue(html.contains("Related coverage"));
+        assertTrue(get("panel/").body().contains("panel-004"), "the index lists the story");
+        assertEquals(404, get("panel/no-such-story").statusCode());
+    }
+
+    @Test
+    void articleMarkupRendersAsInertText() throws Exception {
+        put("panel-xss", "<script>alert('title')</script>",
+                "Japan condemned North Korea. <img src=x onerror=alert('body')> <script>alert('body')</script>");
+        String html = get("panel/panel-xss").body();
+        assertTrue(html.contains("&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;"), html);
+        assertFalse(html.contains("<script>alert("), "no script from the article");
+        assertFalse(html.contains("<img src=x"), "no markup from the article");
+        assertTrue(html.contains("Japan accused North Korea — asserted"), html);
+    }
+}
