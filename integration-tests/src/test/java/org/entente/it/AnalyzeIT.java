@@ -70,6 +70,17 @@ class AnalyzeIT {
     }
 
     @Test
+    void theOpenApiDescriptionCoversEveryPath() throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base + "api/openapi.yaml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        for (String path : List.of("/v1/analyze:", "/v1/articles/{id}:", "/v1/articles/{id}/tags:",
+                "/v1/articles/{id}/tags/{tagId}/decision:", "/v1/articles/{id}/related:", "/v1/events:")) {
+            assertTrue(response.body().contains(path), path);
+        }
+    }
+
+    @Test
     void invalidJsonIsA400Problem() throws Exception {
         HttpResponse<String> response = post("{\"text\": ");
         assertEquals(400, response.statusCode());
