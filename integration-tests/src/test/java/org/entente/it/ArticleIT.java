@@ -35,35 +35,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ArticleIT {
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Jsonb JSONB = JsonbBuilder.create();
+    private static final Jsonb JSONB = Api.JSONB;
 
     @ArquillianResource
     URL base;
 
     @Deployment(testable = false)
     static WebArchive war() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("entente.war")));
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        JSONB.close();
-    }
-
-    private static String seed(String name) throws Exception {
-        return Files.readString(Path.of(System.getProperty("entente.seeds"), name));
+        return Api.war();
     }
 
     private HttpResponse<String> send(String method, String path, Object body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "api/v1/" + path));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(JSONB.toJson(body)));
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new Api(base).send(method, path, body);
     }
+
+
 
     private static Map<String, Object> story(String text) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -86,7 +72,7 @@ class ArticleIT {
     @Test
     @SuppressWarnings("unchecked")
     void aStoryIsStoredIdempotentlyAndARejectedTagNeverComesBack() throws Exception {
-        String text = seed("004_b83d096dacd65f98.txt");
+        String text = Api.seed("004_b83d096dacd65f98.txt");
         HttpResponse<String> created = send("PUT", "articles/story-004", story(text));
         assertEquals(201, created.statusCode(), created.body());
         Map<String, Object> first = json(created);
@@ -123,7 +109,7 @@ class ArticleIT {
 
     @Test
     void badDecisionsAndUnknownIdsAreProblems() throws Exception {
-        assertEquals(201, send("PUT", "articles/story-003", story(seed("003_30cd820a0dcd357c.txt"))).statusCode());
+        assertEquals(201, send("PUT", "articles/story-003", story(Api.seed("003_30cd820a0dcd357c.txt"))).statusCode());
         HttpResponse<String> maybe = send("POST", "articles/story-003/tags/country:KOR/decision", Map.of("decision", "maybe"));
         assertEquals(400, maybe.statusCode());
         assertTrue(maybe.body().contains("accept"), maybe.body());
@@ -135,8 +121,8 @@ class ArticleIT {
 
     @Test
     void fiftyConcurrentPutsOfTenStoriesLoseNothing() throws Exception {
-        List<String> texts = List.of(seed("000_230807f11d7aeb32.txt"), seed("001_3ce1a2791a1fd1d1.txt"),
-                seed("002_35991112ca5a179f.txt"), seed("003_30cd820a0dcd357c.txt"), seed("004_b83d096dacd65f98.txt"));
+        List<String> texts = List.of(Api.seed("000_230807f11d7aeb32.txt"), Api.seed("001_3ce1a2791a1fd1d1.txt"),
+                Api.seed("002_35991112ca5a179f.txt"), Api.seed("003_30cd820a0dcd357c.txt"), Api.seed("004_b83d096dacd65f98.txt"));
         ExecutorService pool = Executors.newFixedThreadPool(16);
         try {
             List<Future<HttpResponse<String>>> puts = new ArrayList<>();

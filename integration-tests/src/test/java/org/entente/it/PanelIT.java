@@ -30,35 +30,24 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PanelIT {
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Jsonb JSONB = JsonbBuilder.create();
 
     @ArquillianResource
     URL base;
 
     @Deployment(testable = false)
     static WebArchive war() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("entente.war")));
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        JSONB.close();
+        return Api.war();
     }
 
     private void put(String id, String title, String text) throws Exception {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("text", text);
+        Map<String, Object> body = Api.story(text, "2025-11-02");
         body.put("title", title);
-        body.put("published", "2025-11-02");
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "api/v1/articles/" + id))
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(JSONB.toJson(body))).build();
-        int status = HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        int status = new Api(base).send("PUT", "articles/" + id, body).statusCode();
         assertTrue(status == 200 || status == 201, "PUT " + id + ": " + status);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+        return new Api(base).page(path);
     }
 
     @Test

@@ -31,8 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class RelatedIT {
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final Jsonb JSONB = JsonbBuilder.create();
+    private static final Jsonb JSONB = Api.JSONB;
     /** Seed, publication date (null: the article prints its own). */
     private static final Map<String, String> SEEDS = new LinkedHashMap<>();
     /** Stories written for this test about other events, each sharing an actor with the seeds. */
@@ -55,23 +54,13 @@ class RelatedIT {
 
     @Deployment(testable = false)
     static WebArchive war() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("entente.war")));
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        JSONB.close();
+        return Api.war();
     }
 
     private HttpResponse<String> send(String method, String path, Object body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "api/v1/" + path));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(JSONB.toJson(body)));
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new Api(base).send(method, path, body);
     }
+
 
     private static String id(String seed) {
         return "seed-" + seed.substring(0, 3);

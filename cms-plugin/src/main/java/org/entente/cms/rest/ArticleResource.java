@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
+import org.entente.cms.security.Roles;
 import org.entente.cms.service.Related;
 import org.entente.cms.service.RelatedCoverage;
 import org.entente.cms.service.StoryService;
@@ -34,6 +35,9 @@ public class ArticleResource {
     @Inject
     RelatedCoverage related;
 
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.SecurityContext security;
+
     /**
      * Creates or updates a story and analyses it: 201 when created, 200 when updated or unchanged
      * (the same body twice changes nothing).
@@ -41,6 +45,7 @@ public class ArticleResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public Response put(@PathParam("id") String id, AnalyzeRequest request) {
+        Roles.require(security, Roles.INTEGRATION);
         checkId(id);
         AnalyzeResource.check(request);
         StoryService.Saved saved = stories.put(id, request);
@@ -88,6 +93,7 @@ public class ArticleResource {
     /** Deletes the story and everything recorded about it: 204, or 404 if there is none. */
     @DELETE
     public Response delete(@PathParam("id") String id) {
+        Roles.require(security, Roles.INTEGRATION);
         checkId(id);
         if (!stories.delete(id)) {
             throw notFound(id);
@@ -100,6 +106,7 @@ public class ArticleResource {
     @Path("/tags/{tagId}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     public TagView decide(@PathParam("id") String id, @PathParam("tagId") String tagId, DecisionRequest request) {
+        Roles.require(security, Roles.EDITOR);
         checkId(id);
         if (request == null || request.decision() == null) {
             throw new BadRequestException("A JSON body {\"decision\": \"accept\" | \"reject\"} is required");

@@ -32,7 +32,10 @@ public final class ProblemMappers {
                 return Problem.of(Response.Status.BAD_REQUEST, "The request body is not valid JSON for this endpoint: "
                         + rootMessage(e)).toResponse();
             }
-            return Problem.of(status, e.getMessage()).toResponse();
+            Response problem = Problem.of(status, e.getMessage()).toResponse();
+            String challenge = e.getResponse().getHeaderString(jakarta.ws.rs.core.HttpHeaders.WWW_AUTHENTICATE);
+            return challenge == null ? problem
+                    : Response.fromResponse(problem).header(jakarta.ws.rs.core.HttpHeaders.WWW_AUTHENTICATE, challenge).build();
         }
     }
 

@@ -1,0 +1,76 @@
+package org.entente.it;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.io.File;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The integration tests' HTTP client for the deployed plugin; writes authenticate as the role they need. */
+final class Api {
+    /** The test users of src/test/resources/users.properties. */
+    static final String CONNECTOR = "connector:connector-secret";
+    static final String EDITOR = "editor:editor-secret";
+
+    static final Jsonb JSONB = JsonbBuilder.create();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private final URL base;
+
+    Api(URL base) {
+        this.base = base;
+    }
+
+    /** The WAR the reactor built, deployed as entente.war. */
+    static WebArchive war() {
+        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("entente.war")));
+    }
+
+    static String seed(String name) throws Exception {
+        return Files.readString(Path.of(System.getProperty("entente.seeds"), name));
+    }
+
+    /** A story body: text and publication date. */
+    static Map<String, Object> story(String text, String published) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("text", text);
+        body.put("published", published);
+        return body;
+    }
+
+    /** A request under {@code /entente/api/v1/}, as the user a write of that kind needs. */
+    HttpResponse<String> send(String method, String path, Object body) throws Exception {
+        String user = path.endsWith("/decision") ? EDITOR : method.equals("PUT") || method.equals("DELETE") ? CONNECTOR : null;
+        return sendAs(user, method, path, body);
+    }
+
+    /** A request under {@code /entente/api/v1/} as {@code user} ("name:password", or null for none). */
+    HttpResponse<String> sendAs(String user, String method, String path, Object body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "api/v1/" + path));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8)));
+        }
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(JSONB.toJson(body)));
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A GET of any path under the context root. */
+    HttpResponse<String> page(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
