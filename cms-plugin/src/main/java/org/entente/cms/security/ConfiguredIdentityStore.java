@@ -25,10 +25,10 @@ import javax.crypto.spec.PBEKeySpec;
 
 /**
  * The users allowed to write, read from the properties file named by the system property
- * {@code entente.users}, one user a line:
+ * {@code entente.users}, one user a line: the secret, then the roles separated by commas or spaces:
  * <pre>
  * cms-connector = {PBKDF2}210000:&lt;salt, Base64&gt;:&lt;PBKDF2WithHmacSHA256 hash, Base64&gt;, integration
- * alice         = {plain}only-for-tests, editor
+ * alice         = {plain}only-for-tests, editor integration
  * </pre>
  * Without the property, or with an unreadable file, there are no users and every write is refused.
  */
@@ -58,10 +58,9 @@ public class ConfiguredIdentityStore implements IdentityStore {
             return;
         }
         for (String name : properties.stringPropertyNames()) {
-            String[] parts = properties.getProperty(name).split(",");
-            Set<String> roles = new LinkedHashSet<>();
-            Arrays.stream(parts).skip(1).map(String::strip).filter(r -> !r.isEmpty()).forEach(roles::add);
-            users.put(name.strip(), new User(parts[0].strip(), Set.copyOf(roles)));
+            String[] parts = properties.getProperty(name).strip().split("[,\\s]+"); // secret, then roles
+            Set<String> roles = new LinkedHashSet<>(Arrays.asList(parts).subList(1, parts.length));
+            users.put(name.strip(), new User(parts[0], Set.copyOf(roles)));
         }
     }
 
