@@ -8,7 +8,6 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.io.File;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,38 +15,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The editor panel as HTML over HTTP: content, and article markup rendered inert. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PanelIT {
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return Api.war();
-    }
+class PanelIT extends PluginIT {
 
     private void put(String id, String title, String text) throws Exception {
         Map<String, Object> body = Api.story(text, "2025-11-02");
         body.put("title", title);
-        int status = new Api(base).send("PUT", "articles/" + id, body).statusCode();
+        int status = api().send("PUT", "articles/" + id, body).statusCode();
         assertTrue(status == 200 || status == 201, "PUT " + id + ": " + status);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return new Api(base).page(path);
+        return api().page(path);
     }
 
     @Test

@@ -7,7 +7,6 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.io.File;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,21 +15,12 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Related coverage and the event query over the five seeds and three unrelated stories. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RelatedIT {
+class RelatedIT extends PluginIT {
     private static final Jsonb JSONB = Api.JSONB;
     /** Seed, publication date (null: the article prints its own). */
     private static final Map<String, String> SEEDS = new LinkedHashMap<>();
@@ -47,18 +37,6 @@ class RelatedIT {
         SEEDS.put("002_35991112ca5a179f.txt", "2025-11-02");
         SEEDS.put("003_30cd820a0dcd357c.txt", "2026-01-05");
         SEEDS.put("004_b83d096dacd65f98.txt", "2025-11-02");
-    }
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return Api.war();
-    }
-
-    private HttpResponse<String> send(String method, String path, Object body) throws Exception {
-        return new Api(base).send(method, path, body);
     }
 
 

@@ -3,32 +3,15 @@ package org.entente.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Writes need credentials (401) and the right role (403); reads are open. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SecurityIT {
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return Api.war();
-    }
-
+class SecurityIT extends PluginIT {
     @Test
     void writesNeedTheirRole() throws Exception {
-        Api api = new Api(base);
+        Api api = api();
         Map<String, Object> body = Api.story("Japan condemned North Korea.", "2025-11-02");
         HttpResponse<String> anonymous = api.sendAs(null, "PUT", "articles/secured", body);
         assertEquals(401, anonymous.statusCode(), anonymous.body());
