@@ -15,8 +15,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.entente.cms.persistence.EventEntity;
 import org.entente.cms.persistence.StoryEntity;
@@ -74,10 +74,8 @@ public class StoryService {
 
     private StoryEntity save(String id, AnalyzeRequest request, String hash, StoryEntity existing) {
         Extraction extraction = analysis.analyze(request);
-        Set<String> rejected = store.decisions(id).stream().filter(d -> d.decision.equals("REJECT"))
-                .map(d -> d.tagId).collect(Collectors.toSet());
-        Set<String> accepted = store.decisions(id).stream().filter(d -> d.decision.equals("ACCEPT"))
-                .map(d -> d.tagId).collect(Collectors.toSet());
+        Map<String, String> decisions = store.decisions(id).stream()
+                .collect(Collectors.toMap(d -> d.tagId, d -> d.decision, (a, b) -> b));
         StoryEntity story = new StoryEntity();
         story.id = id;
         story.version = existing == null ? 0 : existing.version;
@@ -104,7 +102,8 @@ public class StoryService {
         TaggingMode mode = TaggingMode.configured();
         List<TagEntity> tags = new ArrayList<>();
         for (Tag t : extraction.tags()) {
-            if (rejected.contains(t.id())) {
+            String decision = decisions.get(t.id());
+            if ("REJECT".equals(decision)) {
                 continue; // an editor rejected it: it never comes back
             }
             TagEntity row = new TagEntity();
@@ -114,7 +113,7 @@ public class StoryService {
             row.label = t.label();
             row.relevance = t.relevance();
             row.confidence = t.confidence();
-            row.status = accepted.contains(t.id()) ? "ACCEPTED" : mode == TaggingMode.AUTO ? "APPLIED" : "SUGGESTED";
+            row.status = "ACCEPT".equals(decision) ? "ACCEPTED" : mode == TaggingMode.AUTO ? "APPLIED" : "SUGGESTED";
             tags.add(row);
         }
         return store.save(story, events, tags, existing == null);

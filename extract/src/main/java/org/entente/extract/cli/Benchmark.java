@@ -67,7 +67,9 @@ final class Benchmark {
 
     private static void run(List<Article> articles, long bytes, int seconds, PrintStream out) {
         long before = usedHeapAfterGc();
+        long constructionStart = System.nanoTime();
         Extractor extractor = Extractor.standard();
+        double construction = (System.nanoTime() - constructionStart) / 1e9;
         long retained = usedHeapAfterGc() - before;
         int sentencesPerPass = 0;
         SentenceSplitter splitter = new SentenceSplitter();
@@ -90,10 +92,11 @@ final class Benchmark {
         double articlesPerSecond = passes * articles.size() / elapsed;
         out.printf(Locale.ROOT, "Extractor benchmark: %d articles, %d sentences, %.1f KB per pass; %d passes in %.1f s on one thread%n",
                 articles.size(), sentencesPerPass, bytes / 1024.0, passes, elapsed);
-        out.printf(Locale.ROOT, "articles/s per core   %10.0f%n", articlesPerSecond);
+        out.printf(Locale.ROOT, "articles/s per core   %10.1f%n", articlesPerSecond);
         out.printf(Locale.ROOT, "sentences/s per core  %10.0f%n", passes * sentencesPerPass / elapsed);
         out.printf(Locale.ROOT, "MB/s per core         %10.2f%n", passes * bytes / elapsed / 1e6);
         out.printf(Locale.ROOT, "mean latency          %10.3f ms per article%n", 1000.0 / articlesPerSecond);
+        out.printf(Locale.ROOT, "construction          %10.2f s (knowledge and sentence model, once)%n", construction);
         out.printf(Locale.ROOT, "retained heap         %10.1f MB after construction%n", retained / 1e6);
     }
 
