@@ -55,9 +55,4 @@ public record ActorMention(int start, int end, Kind kind, Actor actor, ActorRole
     public ActorMention asModifier() {
         return new ActorMention(start, end, kind, actor, role, place, true, locative, reference);
     }
-
-    /** This mention with its actor replaced. */
-    public ActorMention withActor(Actor resolved) {
-        return new ActorMention(start, end, kind, resolved, role, place, modifier, locative, reference);
-    }
 }

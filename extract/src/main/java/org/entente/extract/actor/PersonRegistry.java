@@ -3,7 +3,6 @@ package org.entente.extract.actor;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.entente.extract.actor.Entry.Kind;
 import org.entente.extract.internal.KnowledgeBase;
@@ -124,10 +123,5 @@ public final class PersonRegistry {
     public static String surname(String name, String country) {
         String[] words = name.strip().split("\\s+");
         return country != null && FAMILY_NAME_FIRST.contains(country) ? words[0] : words[words.length - 1];
-    }
-
-    /** Lower-case key of a title phrase. */
-    static String key(String title) {
-        return title.toLowerCase(Locale.ROOT);
     }
 }
