@@ -13,6 +13,8 @@ public final class Roles {
     public static final String REALM = "entente";
     /** Editors accept and reject tags. */
     public static final String EDITOR = "editor";
+    /** Readers may read when reads need credentials ({@link ReadAccess}); editors and connectors may too. */
+    public static final String READER = "reader";
     /** CMS connectors create, update and delete stories. */
     public static final String INTEGRATION = "integration";
 

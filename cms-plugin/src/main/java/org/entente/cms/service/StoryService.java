@@ -20,7 +20,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.entente.cms.persistence.EventEntity;
 import org.entente.cms.persistence.StoryEntity;
+import org.entente.cms.persistence.StoryChanged;
 import org.entente.cms.persistence.TagEntity;
+import org.entente.cms.related.Terms;
 import org.entente.cms.rest.AnalyzeRequest;
 import org.entente.model.Event;
 import org.entente.model.Extraction;
@@ -45,6 +47,9 @@ public class StoryService {
     @Inject
     StoryStore store;
 
+    @Inject
+    jakarta.enterprise.event.Event<StoryChanged> changes;
+
     /** The result of a PUT: the story and whether it was created. */
     public record Saved(StoryView story, boolean created) {
     }
@@ -59,7 +64,9 @@ public class StoryService {
                 return new Saved(view(existing.get()), false);
             }
             try {
-                return new Saved(view(save(id, request, hash, existing.orElse(null))), existing.isEmpty());
+                StoryEntity saved = save(id, request, hash, existing.orElse(null));
+                changes.fire(new StoryChanged(id));
+                return new Saved(view(saved), existing.isEmpty());
             } catch (PersistenceException | jakarta.transaction.TransactionalException e) { // incl. OptimisticLockException
                 last = e; // another request changed or created the story meanwhile: read again and retry
             } catch (RuntimeException e) {
@@ -87,6 +94,14 @@ public class StoryService {
         story.contentHash = hash;
         story.extractionJson = jsonb.toJson(extraction);
         story.analyzedAt = Instant.now();
+        Event main = extraction.mainEvent();
+        if (main != null) {
+            story.mainEventType = main.type().name();
+            story.mainEventParticipants = participants(main).strip();
+            story.mainEventDate = main.date();
+            story.mainEventPlace = main.place() == null ? null : main.place().country();
+        }
+        story.terms = Terms.of(extraction.article().text()).encode();
         List<EventEntity> events = new ArrayList<>();
         for (Event e : extraction.events()) {
             EventEntity row = new EventEntity();
@@ -131,7 +146,11 @@ public class StoryService {
 
     /** Deletes the story; false if there was none. */
     public boolean delete(String id) {
-        return store.delete(id);
+        boolean deleted = store.delete(id);
+        if (deleted) {
+            changes.fire(new StoryChanged(id));
+        }
+        return deleted;
     }
 
     /**
@@ -143,8 +162,10 @@ public class StoryService {
         if (store.find(storyId).isEmpty()) {
             return Optional.empty();
         }
-        return store.decide(storyId, tagId, decision).map(t -> new TagView(tagId, t.kind, t.label, t.relevance, t.confidence,
-                decision.equals("REJECT") ? "REJECTED" : "ACCEPTED"));
+        Optional<TagView> decided = store.decide(storyId, tagId, decision).map(t -> new TagView(tagId, t.kind, t.label,
+                t.relevance, t.confidence, decision.equals("REJECT") ? "REJECTED" : "ACCEPTED"));
+        decided.ifPresent(t -> changes.fire(new StoryChanged(storyId)));
+        return decided;
     }
 
     private StoryView view(StoryEntity s) {
@@ -165,7 +186,7 @@ public class StoryService {
         List<Actor> all = new ArrayList<>(e.source());
         all.addAll(e.target());
         all.stream().map(a -> a.country() != null ? a.country() : a.organization()).filter(java.util.Objects::nonNull)
-                .distinct().forEach(code -> out.append(code).append(' '));
+                .distinct().sorted().forEach(code -> out.append(code).append(' '));
         return out.toString();
     }
 

@@ -66,17 +66,6 @@ public class StoryStore {
                 .setMaxResults(max).getResultList();
     }
 
-    /** Up to {@code max} other stories that carry one of {@code tagIds}. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<String> storiesSharingTags(String id, java.util.Collection<String> tagIds, int max) {
-        if (tagIds.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("select distinct t.storyId from TagEntity t where t.tagId in :tags and t.storyId <> :id",
-                        String.class)
-                .setParameter("tags", tagIds).setParameter("id", id).setMaxResults(max).getResultList();
-    }
-
     /** Events with an actor, type and date range, all optional; newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<EventEntity> events(String actor, String type, java.time.LocalDate from, java.time.LocalDate to, int max) {

@@ -1,4 +1,4 @@
-package org.entente.cms.service;
+package org.entente.cms.related;
 
 import java.util.List;
 
