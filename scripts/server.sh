@@ -22,7 +22,8 @@ start_server() {
   rm -f "$server"/standalone/deployments/entente.war.*
   cp cms-plugin/target/entente.war "$server/standalone/deployments/"
   echo "Starting WildFly on port $http_port..."
-  "$server/bin/standalone.sh" -Djboss.socket.binding.port-offset="$offset" -Dentente.users="$users" "$@" \
+  # In the background, standalone.sh forwards signals to the server only when told to.
+  LAUNCH_JBOSS_IN_BACKGROUND=1 "$server/bin/standalone.sh" -Djboss.socket.binding.port-offset="$offset" -Dentente.users="$users" "$@" \
     >"$log" 2>&1 &
   server_pid=$!
   trap 'kill $server_pid 2>/dev/null || true' EXIT INT TERM

@@ -1,5 +1,6 @@
 package org.entente.cms.security;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -8,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
+import org.entente.cms.service.Settings;
 
 /**
  * Who may read: everyone (the default, {@code entente.reads=open}), or only signed-in users with
@@ -22,10 +24,12 @@ public class ReadAccess extends HttpFilter {
 
     private boolean authenticated;
 
+    @Inject
+    Settings settings;
+
     @Override
     public void init() throws ServletException {
-        String value = getServletContext().getInitParameter(SETTING);
-        value = (value != null ? value : System.getProperty(SETTING, "open")).strip().toLowerCase(Locale.ROOT);
+        String value = settings.get(SETTING).orElse("open").toLowerCase(Locale.ROOT);
         if (!value.equals("open") && !value.equals("authenticated")) {
             throw new ServletException(SETTING + " must be open or authenticated, was " + value);
         }

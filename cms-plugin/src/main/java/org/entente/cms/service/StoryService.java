@@ -48,6 +48,9 @@ public class StoryService {
     StoryStore store;
 
     @Inject
+    Settings settings;
+
+    @Inject
     jakarta.enterprise.event.Event<StoryChanged> changes;
 
     /** The result of a PUT: the story and whether it was created. */
@@ -65,7 +68,7 @@ public class StoryService {
             }
             try {
                 StoryEntity saved = save(id, request, hash, existing.orElse(null));
-                changes.fire(new StoryChanged(id));
+                changes.fire(new StoryChanged(id, StoryChanged.Kind.SAVED));
                 return new Saved(view(saved), existing.isEmpty());
             } catch (PersistenceException | jakarta.transaction.TransactionalException e) { // incl. OptimisticLockException
                 last = e; // another request changed or created the story meanwhile: read again and retry
@@ -114,7 +117,7 @@ public class StoryService {
             row.modality = e.modality().name();
             events.add(row);
         }
-        TaggingMode mode = TaggingMode.configured();
+        TaggingMode mode = settings.taggingMode();
         List<TagEntity> tags = new ArrayList<>();
         for (Tag t : extraction.tags()) {
             String decision = decisions.get(t.id());
@@ -148,7 +151,7 @@ public class StoryService {
     public boolean delete(String id) {
         boolean deleted = store.delete(id);
         if (deleted) {
-            changes.fire(new StoryChanged(id));
+            changes.fire(new StoryChanged(id, StoryChanged.Kind.DELETED));
         }
         return deleted;
     }
@@ -164,7 +167,7 @@ public class StoryService {
         }
         Optional<TagView> decided = store.decide(storyId, tagId, decision).map(t -> new TagView(tagId, t.kind, t.label,
                 t.relevance, t.confidence, decision.equals("REJECT") ? "REJECTED" : "ACCEPTED"));
-        decided.ifPresent(t -> changes.fire(new StoryChanged(storyId)));
+        decided.ifPresent(t -> changes.fire(new StoryChanged(storyId, StoryChanged.Kind.DECIDED)));
         return decided;
     }
 

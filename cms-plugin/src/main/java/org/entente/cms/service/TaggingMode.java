@@ -12,9 +12,16 @@ public enum TaggingMode {
     /** Tags are applied at once; editors may still reject them. */
     AUTO;
 
-    /** The mode configured for this server. */
-    public static TaggingMode configured() {
-        String value = System.getProperty("entente.tagging.mode", "suggest").strip().toLowerCase(Locale.ROOT);
-        return value.equals("auto") || value.equals("auto-apply") ? AUTO : SUGGEST;
+    /**
+     * The mode a setting names: "suggest" or "auto" (also "auto-apply").
+     *
+     * @throws IllegalArgumentException for anything else, so a typo does not silently suggest
+     */
+    public static TaggingMode parse(String value) {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "suggest" -> SUGGEST;
+            case "auto", "auto-apply" -> AUTO;
+            default -> throw new IllegalArgumentException("entente.tagging.mode must be suggest or auto, was " + value);
+        };
     }
 }

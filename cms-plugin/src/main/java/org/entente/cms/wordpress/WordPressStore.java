@@ -1,0 +1,50 @@
+package org.entente.cms.wordpress;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.entente.cms.persistence.WordPressPostEntity;
+
+/** The connector's record of each post, one transaction per change. */
+@ApplicationScoped
+public class WordPressStore {
+    @PersistenceContext(unitName = "entente")
+    EntityManager em;
+
+    /** The record of a post, detached (a copy to change and {@link #save}). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<WordPressPostEntity> find(long postId) {
+        return Optional.ofNullable(em.find(WordPressPostEntity.class, postId));
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void save(WordPressPostEntity post) {
+        em.merge(post);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void forget(long postId) {
+        WordPressPostEntity post = em.find(WordPressPostEntity.class, postId);
+        if (post != null) {
+            em.remove(post);
+        }
+    }
+
+    /** The latest modification seen of any post, if any was seen. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Instant> latestSeen() {
+        return Optional.ofNullable(em.createQuery("select max(p.seenModified) from WordPressPostEntity p", Instant.class)
+                .getSingleResult());
+    }
+
+    /** Posts whose retry is due, earliest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> due(Instant now, int max) {
+        return em.createQuery("select p.postId from WordPressPostEntity p where p.retryAt <= :now order by p.retryAt", Long.class)
+                .setParameter("now", now).setMaxResults(max).getResultList();
+    }
+}
