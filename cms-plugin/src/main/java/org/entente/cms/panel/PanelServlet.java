@@ -46,15 +46,43 @@ public class PanelServlet extends HttpServlet {
             cursor:pointer;padding:0 .4rem} .kind{font-size:.75rem;color:#6b7590;text-transform:lowercase;margin-right:.3rem}
             li{margin:.35rem 0} details{color:#505a70;font-size:.9rem} .score{color:#6b7590;font-size:.85rem}
             svg{border:1px solid #e1e6f0;border-radius:.4rem;background:#fbfcfe} a{color:#2853a8}
+            #decision-status{min-height:1.2em;margin:.2rem 0;font-size:.9rem;color:#3b4660} #decision-status.failed{color:#b3261e}
+            button:disabled{opacity:.5;cursor:wait}
             """;
+    /**
+     * The tag buttons: POST the decision (the browser asks for the editor's credentials on the 401
+     * challenge), then reload to show the stored state; a failure is shown in the status line, and the
+     * tag's buttons are disabled while a decision is under way.
+     */
     private static final String SCRIPT = """
-            document.querySelectorAll('button[data-tag]').forEach(function (b) {
-              b.addEventListener('click', function () {
-                fetch(b.dataset.url, {method: 'POST', headers: {'Content-Type': 'application/json'},
-                  body: JSON.stringify({decision: b.dataset.decision})})
-                  .then(function (r) { if (r.ok) { location.reload(); } else { r.text().then(alert); } });
+            (function () {
+              var line = document.getElementById('decision-status');
+              document.querySelectorAll('button[data-tag]').forEach(function (b) {
+                b.addEventListener('click', function () {
+                  var what = b.dataset.decision + ' ' + b.dataset.tag;
+                  var buttons = b.parentNode.querySelectorAll('button');
+                  function fail(message) {
+                    line.textContent = 'Not saved (' + what + '): ' + message;
+                    line.className = 'failed';
+                    buttons.forEach(function (x) { x.disabled = false; });
+                  }
+                  buttons.forEach(function (x) { x.disabled = true; });
+                  line.textContent = 'Saving: ' + what + '…';
+                  line.className = '';
+                  fetch(b.dataset.url, {method: 'POST', headers: {'Content-Type': 'application/json'},
+                    body: JSON.stringify({decision: b.dataset.decision})})
+                    .then(function (r) {
+                      if (r.ok) { line.textContent = 'Saved: ' + what; location.reload(); return; }
+                      return r.text().then(function (t) {
+                        var detail = t;
+                        try { detail = JSON.parse(t).detail || t; } catch (notJson) { }
+                        fail(r.status + ' ' + detail);
+                      });
+                    })
+                    .catch(function (e) { fail(String(e)); });
+                });
               });
-            });
+            })();
             """;
 
     @Inject
@@ -103,7 +131,7 @@ public class PanelServlet extends HttpServlet {
     private void story(PrintWriter out, String base, StoryView story) {
         StringBuilder body = new StringBuilder();
         body.append("<h1>").append(Html.escape(story.title() == null ? story.id() : story.title())).append("</h1>");
-        body.append("<h2>Suggested tags</h2>");
+        body.append("<h2>Suggested tags</h2><p id=\"decision-status\" role=\"status\" aria-live=\"polite\"></p>");
         Map<String, List<TagView>> byKind = new LinkedHashMap<>();
         story.tags().forEach(t -> byKind.computeIfAbsent(t.kind(), k -> new ArrayList<>()).add(t));
         byKind.forEach((kind, tags) -> {
