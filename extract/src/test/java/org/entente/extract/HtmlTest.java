@@ -32,4 +32,17 @@ class HtmlTest {
         assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.ACCUSE
                 && e.target().stream().anyMatch(a -> "FRA".equals(a.country()))), "script text is not article text");
     }
+
+    @Test
+    void aBodyWithoutLineBreaksKeepsItsText() throws Exception {
+        // A CMS post may hold a whole article in one paragraph; seed 004 ends with a "like us on Facebook" line.
+        String seed = java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("entente.seeds"), "004_b83d096dacd65f98.txt"));
+        String html = "<p>" + seed.replace("&", "&amp;").replace("<", "&lt;") + "</p>";
+        Extraction asHtml = Extractor.standard().extract(Article.of("004.html", html), TextFormat.HTML);
+        Extraction asText = Extractor.standard().extract(Article.of("004.txt", seed));
+        assertFalse(asHtml.events().isEmpty(), "the paragraph is not page furniture");
+        assertEquals(asText.mainEvent().type(), asHtml.mainEvent().type());
+        assertEquals(asText.tags().stream().map(org.entente.model.Tag::id).filter(t -> t.startsWith("country:")).sorted().toList(),
+                asHtml.tags().stream().map(org.entente.model.Tag::id).filter(t -> t.startsWith("country:")).sorted().toList());
+    }
 }

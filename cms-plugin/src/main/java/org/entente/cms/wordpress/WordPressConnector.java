@@ -195,7 +195,7 @@ public class WordPressConnector {
         syncing.lock();
         try {
             WordPressSync.Outcome outcome = sync.sync(wp, site, postId);
-            LOG.fine(() -> "WordPress post " + postId + ": " + outcome);
+            LOG.info(() -> "WordPress post " + postId + ": " + outcome.name().toLowerCase(java.util.Locale.ROOT));
         } catch (WordPressException | RuntimeException e) {
             recordFailure(postId, known, e);
         } finally {

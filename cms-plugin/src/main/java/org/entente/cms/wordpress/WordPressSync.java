@@ -81,7 +81,9 @@ public class WordPressSync {
         }
 
         Map<Long, String> ours = new LinkedHashMap<>();
-        for (TagView tag : stories.tags(storyId).orElse(List.of())) {
+        List<TagView> tags = stories.tags(storyId).orElse(List.of());
+        LOG.info(() -> "WordPress post " + postId + ": " + tags.size() + " tags, on the post " + post.tags());
+        for (TagView tag : tags) {
             if (tag.status().equals("APPLIED") || tag.status().equals("ACCEPTED")) {
                 Optional<Long> term = term(wp, settings, tag.label());
                 // A term already on the post that Entente did not add is the editors': not ours to remove later.
@@ -98,7 +100,7 @@ public class WordPressSync {
                 terms.clear(); // a cached term may have been deleted in WordPress
                 throw e;
             }
-            LOG.info(() -> "Post " + postId + ": tags written back, " + ours.size() + " from Entente");
+            LOG.info(() -> "WordPress post " + postId + ": tags written back, " + ours.size() + " from Entente");
         }
         done(state, post, ours);
         return outcome;

@@ -35,6 +35,8 @@ public final class TextCleaner {
     private static final Pattern WIRE_DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{Lu} .'-]+, (?<month>\\p{Lu}[a-z]{2,8}\\.?) (?<day>\\d{1,2})(?:, (?<year>\\d{4}))? \\([^)]{1,40}\\) [-–—]\\s*");
     private static final int MAX_HEADLINE_WORDS = 25;
+    /** Furniture is a short line; a long one that ends in "follow us on ..." is a paragraph (a CMS body without line breaks). */
+    private static final int MAX_FURNITURE_LENGTH = 250;
     private static final int MAX_HEADING_WORDS = 15;
 
     /**
@@ -64,7 +66,7 @@ public final class TextCleaner {
         List<Paragraph> paragraphs = new ArrayList<>();
         for (String rawLine : lines) {
             String line = normalizeSpace(rawLine);
-            if (line.isEmpty() || FURNITURE.matcher(line).matches()) {
+            if (line.isEmpty() || line.length() <= MAX_FURNITURE_LENGTH && FURNITURE.matcher(line).matches()) {
                 continue;
             }
             Optional<LocalDate> dateLine = PrintedDates.parseLine(line);
