@@ -65,10 +65,13 @@ class RelatedIT extends PluginIT {
     @SuppressWarnings("unchecked")
     void theSameSummitRanksAboveTheFollowUpWhichRanksAboveUnrelatedEvents() throws Exception {
         for (String seed : List.of("000", "001", "002", "004")) {
-            HttpResponse<String> response = send("GET", "articles/seed-" + seed + "/related?limit=20", null);
+            HttpResponse<String> response = send("GET", "articles/seed-" + seed + "/related?limit=100", null);
             assertEquals(200, response.statusCode(), response.body());
             List<Map<String, Object>> related = JSONB.fromJson(response.body(), List.class);
-            List<String> order = related.stream().map(r -> (String) r.get("storyId")).toList();
+            // The server's database is shared with the other tests, whose copies of the seeds rank
+            // among these: compare this test's stories with each other.
+            List<String> order = related.stream().map(r -> (String) r.get("storyId"))
+                    .filter(id -> id.startsWith("seed-") || UNRELATED.containsKey(id)).toList();
             int followUp = order.indexOf("seed-003");
             assertTrue(followUp >= 0, seed + ": " + order);
             for (String other : List.of("000", "001", "002", "004")) {

@@ -144,10 +144,11 @@ class WordPressIT {
     void relatedCoverageRanksTheSameSummitAboveTheLaterMeeting() throws Exception {
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> related = Api.JSONB.fromJson(new Api(base).sendAs(null, "GET",
-                "articles/wp-" + POSTS.get("002") + "/related?limit=10", null).body(), List.class);
-        List<String> order = related.stream().map(r -> (String) r.get("storyId")).toList();
+                "articles/wp-" + POSTS.get("002") + "/related?limit=100", null).body(), List.class);
+        // Other tests' stories share the server's database: compare the posts' stories with each other.
+        List<String> order = related.stream().map(r -> (String) r.get("storyId")).filter(id -> id.startsWith("wp-")).toList();
         int later = order.indexOf("wp-" + POSTS.get("003"));
-        assertTrue(later > 0, order.toString());
+        assertTrue(later >= 0, order.toString());
         for (String seed : List.of("000", "001", "004")) {
             int position = order.indexOf("wp-" + POSTS.get(seed));
             assertTrue(position >= 0 && position < later, seed + " above 003 in " + order);
