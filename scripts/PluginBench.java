@@ -59,8 +59,9 @@ public class PluginBench {
         int stories = Integer.parseInt(args[4]);
         int clients = Integer.parseInt(args[5]);
         int seconds = Integer.parseInt(args[6]);
+        ExecutorService io = Executors.newFixedThreadPool(4);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newFixedThreadPool(4)).connectTimeout(Duration.ofSeconds(10)).build();
+                .executor(io).connectTimeout(Duration.ofSeconds(10)).build();
         Client client = new Client(http, base, auth);
 
         long start = System.nanoTime();
@@ -75,6 +76,7 @@ public class PluginBench {
                 "bench-put-" + fresh.incrementAndGet(), thousandWords, "2025-11-02")));
         report("GET /articles/{id}/related?limit=10", run(clients, seconds, () -> client.get(
                 "/api/v1/articles/bench-" + pick(pick, stories) + "/related?limit=10")));
+        io.shutdown(); // its threads would keep the JVM, and with it ./bench and the server, running
     }
 
     private static synchronized int pick(Random random, int bound) {
