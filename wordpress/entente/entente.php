@@ -66,9 +66,11 @@ function entente_send_webhook( int $post_id, string $action ): void {
 
 	$body = wp_json_encode(
 		array(
-			'post_id' => $post_id,
-			'action'  => $action,
-			'site'    => home_url(),
+			'post_id'  => $post_id,
+			'action'   => $action,
+			'site'     => home_url(),
+			// Unique per call: two saves of a post in one second must not look like a replay.
+			'delivery' => wp_generate_uuid4(),
 		),
 		JSON_UNESCAPED_SLASHES
 	);

@@ -17,8 +17,9 @@ public class WordPressPostEntity {
     /** The post's modified_gmt when last listed or pushed; the next poll asks for changes after the latest. */
     public Instant seenModified;
 
-    /** The post's modified_gmt when last analysed. */
-    public Instant syncedModified;
+    /** {@code Post.version()} of the post as last synced, with the tags written back; null before the first sync. */
+    @Column(length = 64)
+    public String syncedVersion;
 
     /** The WordPress terms Entente added to the post, one "termId tagId" per line. */
     @Column(length = 8000)

@@ -14,7 +14,10 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -23,6 +26,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -53,6 +57,34 @@ public final class WordPressClient {
     /** A post, with its raw (unrendered) title and content. */
     public record Post(long id, String status, Instant modified, String title, String content, String link,
                        Instant published, List<Long> tags) {
+
+        /** This post with other tags. */
+        public Post withTags(Collection<Long> newTags) {
+            return new Post(id, status, modified, title, content, link, published, List.copyOf(newTags));
+        }
+
+        /**
+         * A digest of everything a sync reads: two reads with the same version need no second sync.
+         * WordPress keeps {@code modified} to the second, so two saves in one second share it.
+         */
+        public String version() {
+            MessageDigest sha = sha256();
+            for (Object part : List.of(status, title, content, String.valueOf(link), String.valueOf(published),
+                    tags.stream().sorted().toList().toString())) {
+                byte[] bytes = part.toString().getBytes(StandardCharsets.UTF_8);
+                sha.update(ByteBuffer.allocate(4).putInt(bytes.length).array()); // length-prefixed: no ambiguous joins
+                sha.update(bytes);
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        }
+
+        private static MessageDigest sha256() {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java platform has SHA-256", e);
+            }
+        }
     }
 
     /** One page of a listing and how many pages there are. */

@@ -173,8 +173,8 @@ public class WordPressConnector {
             Page listed = wp.postsModifiedAfter(after, page);
             for (Post post : listed.posts()) {
                 WordPressPostEntity state = store.find(post.id()).orElse(null);
-                if (state != null && post.modified().equals(state.syncedModified) && state.retryAt == null) {
-                    continue; // seen in the overlap, already synced
+                if (state != null && post.version().equals(state.syncedVersion) && state.retryAt == null) {
+                    continue; // listed again in the overlap, or only our own tag write-back: nothing new
                 }
                 syncOne(wp, site, post.id(), post);
             }

@@ -102,7 +102,7 @@ public class WordPressSync {
             }
             LOG.info(() -> "WordPress post " + postId + ": tags written back, " + ours.size() + " from Entente");
         }
-        done(state, post, ours);
+        done(state, post.withTags(wanted), ours);
         return outcome;
     }
 
@@ -123,7 +123,7 @@ public class WordPressSync {
     }
 
     private void done(WordPressPostEntity state, Post post, Map<Long, String> written) {
-        state.syncedModified = post.modified();
+        state.syncedVersion = post.version();
         state.written = format(written);
         state.failures = 0;
         state.retryAt = null;
