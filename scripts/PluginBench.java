@@ -27,8 +27,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * with their countries swapped for others, paragraphs dropped and dates moved), unless that many are
  * already stored. Then, with CLIENTS concurrent clients in a closed loop (each sends its next request
  * when the last one is answered), it measures for SECONDS each, after as long a warm-up: PUT of a
- * new 1,000-word story (analysed and stored), and GET of a random stored story's related coverage.
- * It prints p50, p99 and the throughput.
+ * new 1,000-word story (analysed and stored), GET of a random stored story's related coverage, and,
+ * for comparison, GET of a random story's tags (one small database read through the same stack). It
+ * prints p50, p99 and the throughput.
  */
 public class PluginBench {
     /** Stories of this benchmark's own writing, on other subjects than the seeds. */
@@ -76,6 +77,9 @@ public class PluginBench {
                 "bench-put-" + fresh.incrementAndGet(), thousandWords, "2025-11-02")));
         report("GET /articles/{id}/related?limit=10", run(clients, seconds, () -> client.get(
                 "/api/v1/articles/bench-" + pick(pick, stories) + "/related?limit=10")));
+        // The floor under both: the same server, stack and client for one small database read.
+        report("GET /articles/{id}/tags (for comparison)", run(clients, seconds, () -> client.get(
+                "/api/v1/articles/bench-" + pick(pick, stories) + "/tags")));
         io.shutdown(); // its threads would keep the JVM, and with it ./bench and the server, running
     }
 

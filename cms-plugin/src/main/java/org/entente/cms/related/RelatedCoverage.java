@@ -2,8 +2,6 @@ package org.entente.cms.related;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,6 +10,7 @@ import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.entente.cms.related.StoryProfile.MainEvent;
 
 /**
@@ -21,8 +20,10 @@ import org.entente.cms.related.StoryProfile.MainEvent;
  * actors (twice the Jaccard index of their country, person and organisation tags); and text
  * similarity (the cosine of their {@link Terms}, at most +1).
  *
- * <p>Candidates are the stories that share an actor tag. All are scored on event and actors; the
- * {@value #TEXT_COMPARED} best of those are also compared by text, which can add at most 1.
+ * <p>Candidates are the stories that share an actor tag or the main event. All are scored on event
+ * and actors, except those that share only tags common to thousands of stories when enough others
+ * are known to score higher; the {@value #TEXT_COMPARED} best are also compared by text, which can
+ * add at most 1.
  */
 @ApplicationScoped
 public class RelatedCoverage {
@@ -35,92 +36,119 @@ public class RelatedCoverage {
 
     /** The stories related to {@code id}, best first, at most {@code limit}; empty if there is no such story. */
     public Optional<List<Related>> related(String id, int limit) {
-        return index.search(id, (self, candidates) -> rank(self, candidates, limit));
+        return index.search(id, (table, self) -> rank(table, self, limit));
     }
 
-    private record Scored(StoryProfile story, double score, int sharedTags) {
+    private record Scored(int slot, double score, int sharedTags) {
     }
 
-    private static List<Related> rank(StoryProfile self, RelatedIndex.Candidates candidates, int limit) {
-        Comparator<Scored> byScore = Comparator.comparingDouble(Scored::score).thenComparing(s -> s.story().id(),
-                Comparator.reverseOrder());
-        PriorityQueue<Scored> best = new PriorityQueue<>(TEXT_COMPARED + 1, byScore); // weakest on top
-        candidates.forEach((other, shared) -> {
-            Scored scored = new Scored(other, event(self, other, null) + actors(self, other, shared, null), shared);
+    static List<Related> rank(ProfileTable table, int self, int limit) {
+        return rank(table, self, limit, true);
+    }
+
+    /** The ranking; with {@code prune} false, found by scoring every candidate (for tests: the ranking must be the same). */
+    static List<Related> rank(ProfileTable table, int self, int limit, boolean prune) {
+        Comparator<Scored> byScore = Comparator.comparingDouble(Scored::score)
+                .thenComparing(s -> table.profile(s.slot()).id(), Comparator.reverseOrder());
+        PriorityQueue<Scored> best = best(table, self, prune, byScore);
+        Terms terms = table.profile(self).terms();
+        List<Scored> ranked = new ArrayList<>();
+        for (Scored s : best) {
+            ranked.add(new Scored(s.slot(), s.score() + terms.cosine(table.profile(s.slot()).terms()), s.sharedTags()));
+        }
+        ranked.sort(byScore.reversed());
+        List<Related> top = new ArrayList<>();
+        for (Scored s : ranked.subList(0, Math.min(limit, ranked.size()))) {
+            top.add(explain(table, self, s.slot(), s.sharedTags()));
+        }
+        return top;
+    }
+
+    /**
+     * The {@value #TEXT_COMPARED} best candidates on event and actors, weakest on top. Pruning stops the
+     * search once the weakest kept scores more than any story not visited yet could: one that shares
+     * only the k tags left, and not the main event, scores at most 2 k / tags.
+     */
+    private static PriorityQueue<Scored> best(ProfileTable table, int self, boolean prune, Comparator<Scored> byScore) {
+        PriorityQueue<Scored> best = new PriorityQueue<>(TEXT_COMPARED + 1, byScore);
+        double tags = table.tagCount(self);
+        table.forEachCandidate(self, (other, shared) -> {
+            double score = event(table, self, other, null) + actors(table, self, other, shared, null);
+            // Most candidates lose to the weakest kept: they are dropped without allocating anything.
+            if (best.size() == TEXT_COMPARED && score < best.peek().score()) {
+                return;
+            }
+            Scored scored = new Scored(other, score, shared);
             if (best.size() < TEXT_COMPARED) {
                 best.add(scored);
             } else if (byScore.compare(scored, best.peek()) > 0) {
                 best.poll();
                 best.add(scored);
             }
-        });
-        List<Scored> ranked = new ArrayList<>();
-        for (Scored s : best) {
-            ranked.add(new Scored(s.story(), s.score() + self.terms().cosine(s.story().terms()), s.sharedTags()));
-        }
-        ranked.sort(byScore.reversed());
-        List<Related> top = new ArrayList<>();
-        for (Scored s : ranked.subList(0, Math.min(limit, ranked.size()))) {
-            top.add(explain(self, s.story(), s.sharedTags()));
-        }
-        return top;
+        }, tagsLeft -> prune && best.size() == TEXT_COMPARED && best.peek().score() > 2 * tagsLeft / tags);
+        return best;
     }
 
     /** The score again, this time with its reasons. */
-    private static Related explain(StoryProfile self, StoryProfile other, int shared) {
+    private static Related explain(ProfileTable table, int self, int other, int shared) {
         List<String> reasons = new ArrayList<>();
-        double similarity = self.terms().cosine(other.terms());
-        double score = event(self, other, reasons) + actors(self, other, shared, reasons) + similarity;
+        StoryProfile story = table.profile(other);
+        double similarity = table.profile(self).terms().cosine(story.terms());
+        double score = event(table, self, other, reasons) + actors(table, self, other, shared, reasons) + similarity;
         reasons.add(String.format(Locale.ROOT, "text similarity %.2f", similarity));
-        return new Related(other.id(), other.title(), Math.round(score * 100) / 100.0, reasons);
+        return new Related(story.id(), story.title(), Math.round(score * 100) / 100.0, reasons);
     }
 
-    private static double event(StoryProfile self, StoryProfile other, List<String> reasons) {
-        MainEvent a = self.mainEvent();
-        MainEvent b = other.mainEvent();
-        if (a == null || b == null || !a.sameAs(b)) {
+    private static double event(ProfileTable table, int self, int other, List<String> reasons) {
+        int event = table.event(self);
+        if (event == ProfileTable.NONE || event != table.event(other)) {
             return 0;
         }
-        Long days = days(a.date(), b.date());
-        Long published = days(self.published(), other.published());
-        String event = a.type() + " " + a.participants().replace(' ', '-');
-        if (days != null && days > SAME_EVENT_DAYS || days == null && published != null && published > SAME_EVENT_DAYS) {
-            reason(reasons, "follow-up of the same " + event);
+        int days = distance(table.eventDay(self), table.eventDay(other));
+        int published = distance(table.publishedDay(self), table.publishedDay(other));
+        if (days != ProfileTable.NONE ? days > SAME_EVENT_DAYS : published != ProfileTable.NONE && published > SAME_EVENT_DAYS) {
+            reason(reasons, () -> "follow-up of the same " + describe(table.profile(self).mainEvent()));
             return 1;
         }
         double score = 3;
-        reason(reasons, "same event (" + event + ")");
-        if (days != null) {
+        reason(reasons, () -> "same event (" + describe(table.profile(self).mainEvent()) + ")");
+        if (days != ProfileTable.NONE) {
             score += 2;
-            reason(reasons, "dates within a week");
-        } else if (published != null) {
+            reason(reasons, () -> "dates within a week");
+        } else if (published != ProfileTable.NONE) {
             score += 1.5;
-            reason(reasons, "published within a week");
+            reason(reasons, () -> "published within a week");
         }
-        if (a.placeCountry() != null && a.placeCountry().equals(b.placeCountry())) {
+        int place = table.place(self);
+        if (place != ProfileTable.NONE && place == table.place(other)) {
             score += 0.5;
-            reason(reasons, "same place (" + a.placeCountry() + ")");
+            reason(reasons, () -> "same place (" + table.profile(self).mainEvent().placeCountry() + ")");
         }
         return score;
     }
 
-    private static double actors(StoryProfile self, StoryProfile other, int shared, List<String> reasons) {
+    private static double actors(ProfileTable table, int self, int other, int shared, List<String> reasons) {
         if (reasons != null) {
-            Set<String> common = new TreeSet<>(self.actorTags());
-            common.retainAll(other.actorTags());
+            Set<String> common = new TreeSet<>(table.profile(self).actorTags());
+            common.retainAll(table.profile(other).actorTags());
             reasons.add("shared actors: " + String.join(", ", common));
         }
-        int union = self.actorTags().size() + other.actorTags().size() - shared;
-        return 2.0 * shared / union;
+        int union = table.tagCount(self) + table.tagCount(other) - shared;
+        return union == 0 ? 0 : 2.0 * shared / union;
     }
 
-    private static void reason(List<String> reasons, String reason) {
+    private static String describe(MainEvent event) {
+        return event.type() + " " + event.participants().replace(' ', '-');
+    }
+
+    private static void reason(List<String> reasons, Supplier<String> reason) {
         if (reasons != null) {
-            reasons.add(reason);
+            reasons.add(reason.get());
         }
     }
 
-    private static Long days(LocalDate a, LocalDate b) {
-        return a == null || b == null ? null : Math.abs(ChronoUnit.DAYS.between(a, b));
+    /** Days between two epoch days, or {@link ProfileTable#NONE} if either is unknown. */
+    private static int distance(int a, int b) {
+        return a == ProfileTable.NONE || b == ProfileTable.NONE ? ProfileTable.NONE : Math.abs(a - b);
     }
 }

@@ -1,7 +1,16 @@
 package org.entente.cms.related;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.entente.model.Event;
+import org.entente.model.Extraction;
+import org.entente.model.TagKind;
+import org.entente.model.actor.Actor;
 
 /**
  * What related coverage compares of a story, small enough to keep every stored story in memory.
@@ -15,8 +24,22 @@ import java.util.Set;
  */
 public record StoryProfile(String id, String title, LocalDate published, MainEvent mainEvent, Set<String> actorTags,
                            Terms terms) {
+    /** The kinds of tag that are a story's actors. */
+    public static final Set<TagKind> ACTOR_KINDS = EnumSet.of(TagKind.COUNTRY, TagKind.PERSON, TagKind.ORGANIZATION);
+
     public StoryProfile {
         actorTags = Set.copyOf(actorTags);
+    }
+
+    /** The profile of a story analysed as {@code extraction}, before any editor's decision. */
+    public static StoryProfile of(String id, Extraction extraction) {
+        Event main = extraction.mainEvent();
+        MainEvent event = main == null ? null : new MainEvent(main.type().name(), MainEvent.participants(main), main.date(),
+                main.place() == null ? null : main.place().country());
+        Set<String> actors = extraction.tags().stream().filter(t -> ACTOR_KINDS.contains(t.kind()))
+                .map(t -> t.id()).collect(Collectors.toSet());
+        return new StoryProfile(id, extraction.article().title(), extraction.article().published(), event, actors,
+                Terms.of(extraction.article().text()));
     }
 
     /**
@@ -31,6 +54,14 @@ public record StoryProfile(String id, String title, LocalDate published, MainEve
         public MainEvent {
             type = type.intern(); // compared for every candidate
             participants = participants.intern();
+        }
+
+        /** The countries, else organisations, on either side of an event: sorted, distinct, space-separated. */
+        public static String participants(Event event) {
+            List<Actor> all = new ArrayList<>(event.source());
+            all.addAll(event.target());
+            return all.stream().map(a -> a.country() != null ? a.country() : a.organization()).filter(Objects::nonNull)
+                    .distinct().sorted().collect(Collectors.joining(" "));
         }
 
         /** The same type between the same parties. */

@@ -13,6 +13,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +23,11 @@ import org.entente.cms.persistence.EventEntity;
 import org.entente.cms.persistence.StoryEntity;
 import org.entente.cms.persistence.StoryChanged;
 import org.entente.cms.persistence.TagEntity;
-import org.entente.cms.related.Terms;
+import org.entente.cms.related.StoryProfile;
 import org.entente.cms.rest.AnalyzeRequest;
 import org.entente.model.Event;
 import org.entente.model.Extraction;
 import org.entente.model.Tag;
-import org.entente.model.actor.Actor;
 
 /**
  * Stories under the CMS's ids: analyse, store, read, delete, and record editors' tag decisions.
@@ -38,6 +38,10 @@ import org.entente.model.actor.Actor;
 @ApplicationScoped
 public class StoryService {
     private static final int ATTEMPTS = 5;
+
+    /** The order of a story's tags, as {@link StoryStore#tags} reads them. */
+    private static final Comparator<TagEntity> BY_RELEVANCE = Comparator.comparingDouble((TagEntity t) -> t.relevance).reversed()
+            .thenComparing(t -> t.tagId);
 
     private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
 
@@ -67,9 +71,9 @@ public class StoryService {
                 return new Saved(view(existing.get()), false);
             }
             try {
-                StoryEntity saved = save(id, request, hash, existing.orElse(null));
+                StoryView saved = save(id, request, hash, existing.orElse(null));
                 changes.fire(new StoryChanged(id, StoryChanged.Kind.SAVED));
-                return new Saved(view(saved), existing.isEmpty());
+                return new Saved(saved, existing.isEmpty());
             } catch (PersistenceException | jakarta.transaction.TransactionalException e) { // incl. OptimisticLockException
                 last = e; // another request changed or created the story meanwhile: read again and retry
             } catch (RuntimeException e) {
@@ -82,7 +86,7 @@ public class StoryService {
         throw new IllegalStateException("Story " + id + " kept changing under concurrent updates", last);
     }
 
-    private StoryEntity save(String id, AnalyzeRequest request, String hash, StoryEntity existing) {
+    private StoryView save(String id, AnalyzeRequest request, String hash, StoryEntity existing) {
         Extraction extraction = analysis.analyze(request);
         Map<String, String> decisions = store.decisions(id).stream()
                 .collect(Collectors.toMap(d -> d.tagId, d -> d.decision, (a, b) -> b));
@@ -97,14 +101,14 @@ public class StoryService {
         story.contentHash = hash;
         story.extractionJson = jsonb.toJson(extraction);
         story.analyzedAt = Instant.now();
-        Event main = extraction.mainEvent();
-        if (main != null) {
-            story.mainEventType = main.type().name();
-            story.mainEventParticipants = participants(main).strip();
-            story.mainEventDate = main.date();
-            story.mainEventPlace = main.place() == null ? null : main.place().country();
+        StoryProfile profile = StoryProfile.of(id, extraction); // what related coverage will read back
+        if (profile.mainEvent() != null) {
+            story.mainEventType = profile.mainEvent().type();
+            story.mainEventParticipants = profile.mainEvent().participants();
+            story.mainEventDate = profile.mainEvent().date();
+            story.mainEventPlace = profile.mainEvent().placeCountry();
         }
-        story.terms = Terms.of(extraction.article().text()).encode();
+        story.terms = profile.terms().encode();
         List<EventEntity> events = new ArrayList<>();
         for (Event e : extraction.events()) {
             EventEntity row = new EventEntity();
@@ -112,7 +116,7 @@ public class StoryService {
             row.eventId = e.id();
             row.type = e.type().name();
             row.cameo = e.cameo();
-            row.participants = participants(e);
+            row.participants = " " + StoryProfile.MainEvent.participants(e) + " "; // padded: queries match " KOR "
             row.eventDate = e.date();
             row.modality = e.modality().name();
             events.add(row);
@@ -134,7 +138,10 @@ public class StoryService {
             row.status = "ACCEPT".equals(decision) ? "ACCEPTED" : mode == TaggingMode.AUTO ? "APPLIED" : "SUGGESTED";
             tags.add(row);
         }
-        return store.save(story, events, tags, existing == null);
+        StoryEntity saved = store.save(story, events, tags, existing == null);
+        // From what was just written: no need to parse the extraction back or to read the tags again.
+        return new StoryView(saved.id, saved.version, saved.title, saved.url, saved.published, saved.analyzedAt, extraction,
+                tags.stream().sorted(BY_RELEVANCE).map(StoryService::tagView).toList());
     }
 
     /** The story, if stored. */
@@ -177,20 +184,11 @@ public class StoryService {
     }
 
     private List<TagView> tagViews(String id) {
-        List<TagView> views = new ArrayList<>();
-        for (TagEntity t : store.tags(id)) {
-            views.add(new TagView(t.tagId, t.kind, t.label, t.relevance, t.confidence, t.status));
-        }
-        return views;
+        return store.tags(id).stream().map(StoryService::tagView).toList();
     }
 
-    private static String participants(Event e) {
-        StringBuilder out = new StringBuilder(" ");
-        List<Actor> all = new ArrayList<>(e.source());
-        all.addAll(e.target());
-        all.stream().map(a -> a.country() != null ? a.country() : a.organization()).filter(java.util.Objects::nonNull)
-                .distinct().sorted().forEach(code -> out.append(code).append(' '));
-        return out.toString();
+    private static TagView tagView(TagEntity t) {
+        return new TagView(t.tagId, t.kind, t.label, t.relevance, t.confidence, t.status);
     }
 
     private static String hash(AnalyzeRequest r) {
