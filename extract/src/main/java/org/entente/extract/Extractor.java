@@ -1,27 +1,22 @@
 package org.entente.extract;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.entente.extract.actor.ActorFinder;
-import org.entente.extract.actor.ActorMention;
-import org.entente.extract.actor.DocumentSalience;
-import org.entente.extract.actor.Entry;
-import org.entente.extract.actor.Gazetteer;
-import org.entente.extract.actor.PersonRegistry;
+import org.entente.extract.actor.ActorMentionFinder;
 import org.entente.extract.assemble.EventAssembler;
 import org.entente.extract.assemble.Tagger;
-import org.entente.extract.event.Discourse;
-import org.entente.extract.event.EventFinder;
-import org.entente.extract.event.EventMention;
+import org.entente.extract.event.EventMentionFinder;
 import org.entente.extract.internal.KnowledgeBase;
+import org.entente.extract.pipeline.Document;
+import org.entente.extract.pipeline.Layer;
+import org.entente.extract.pipeline.Pipeline;
 import org.entente.extract.text.CleanText;
-import org.entente.extract.text.Sentence;
+import org.entente.extract.text.PartOfSpeechTagger;
 import org.entente.extract.text.SentenceSplitter;
 import org.entente.extract.text.TextCleaner;
 import org.entente.model.Article;
 import org.entente.model.Extraction;
+import org.entente.model.Tag;
 
 /**
  * Codes the diplomacy in news articles: {@link #extract(Article)} turns an article into its events
@@ -34,37 +29,75 @@ import org.entente.model.Extraction;
  * result.events().forEach(e -> System.out.println(e.type() + " " + e.source() + " -> " + e.target()));
  * }</pre>
  *
- * <p>The pipeline: clean the text (HTML to text, page furniture out), split sentences (OpenNLP),
- * find actors and places, find and code event triggers, merge mentions of one event, tag. An
- * extractor is immutable and thread-safe; all per-article state lives inside one call. Evidence
- * offsets index into the cleaned text, which the result's {@link Extraction#article()} carries.
+ * <p>An extractor runs a {@link Pipeline} of stages over a {@link Document}; {@link #standardPipeline}
+ * is the default one: clean the text (HTML to text, page furniture out), split sentences
+ * (OpenNLP), tag parts of speech and lemmas (OpenNLP), find actors and places, find and code event
+ * triggers, merge mentions of one event, tag. A pipeline with stages added or replaced is run with
+ * {@link #of(Pipeline)}. An extractor is immutable and thread-safe; all per-article state lives in
+ * the document of one call. Evidence offsets index into the cleaned text, which the result's
+ * {@link Extraction#article()} carries.
  *
  * @since 0.1
  */
 public final class Extractor {
     /** The longest article text accepted, in characters (16 Mi); a longer one is rejected. */
     public static final int MAX_TEXT_LENGTH = 16 * 1024 * 1024;
+    /** The layers an extractor's pipeline must add, because the {@link Extraction} is made of them. */
+    private static final List<Layer<?>> RESULT_LAYERS = List.of(TextCleaner.CLEAN_TEXT, EventAssembler.EVENTS, Tagger.TAGS);
 
-    private final KnowledgeBase knowledge;
-    private final TextCleaner cleaner = new TextCleaner();
-    private final SentenceSplitter splitter = new SentenceSplitter();
-    private final EventFinder finder;
-    private final EventAssembler assembler = new EventAssembler();
-    private final Tagger tagger = new Tagger();
+    private final Pipeline pipeline;
 
-    private Extractor(Knowledge knowledge) {
-        this.knowledge = knowledge.base();
-        this.finder = new EventFinder(this.knowledge.triggers());
+    private Extractor(Pipeline pipeline) {
+        for (Layer<?> layer : RESULT_LAYERS) {
+            if (!pipeline.adds().contains(layer)) {
+                throw new IllegalArgumentException("An extractor's pipeline must add the layer " + layer
+                        + "; this one adds " + pipeline.adds());
+            }
+        }
+        this.pipeline = pipeline;
     }
 
     /** An extractor with the bundled knowledge. */
     public static Extractor standard() {
-        return new Extractor(Knowledge.standard());
+        return of(Knowledge.standard());
     }
 
     /** An extractor with {@code knowledge}. */
     public static Extractor of(Knowledge knowledge) {
-        return new Extractor(Objects.requireNonNull(knowledge, "knowledge"));
+        return new Extractor(standardPipeline(Objects.requireNonNull(knowledge, "knowledge")));
+    }
+
+    /**
+     * An extractor running {@code pipeline}, which must add the clean text, the events and the
+     * tags (as {@link #standardPipeline} does; start from its {@link Pipeline#toBuilder()}).
+     *
+     * @throws IllegalArgumentException if the pipeline lacks one of those layers
+     */
+    public static Extractor of(Pipeline pipeline) {
+        return new Extractor(Objects.requireNonNull(pipeline, "pipeline"));
+    }
+
+    /**
+     * The standard stages with {@code knowledge}, in order: {@link TextCleaner},
+     * {@link SentenceSplitter}, {@link PartOfSpeechTagger}, {@link ActorMentionFinder},
+     * {@link EventMentionFinder}, {@link EventAssembler}, {@link Tagger}.
+     */
+    public static Pipeline standardPipeline(Knowledge knowledge) {
+        KnowledgeBase base = Objects.requireNonNull(knowledge, "knowledge").base();
+        return Pipeline.builder()
+                .add(new TextCleaner())
+                .add(new SentenceSplitter())
+                .add(new PartOfSpeechTagger())
+                .add(new ActorMentionFinder(base))
+                .add(new EventMentionFinder(base.triggers()))
+                .add(new EventAssembler())
+                .add(new Tagger())
+                .build();
+    }
+
+    /** The pipeline this extractor runs. */
+    public Pipeline pipeline() {
+        return pipeline;
     }
 
     /** Codes a plain-text article. Same as {@code extract(article, TextFormat.TEXT)}. */
@@ -84,45 +117,28 @@ public final class Extractor {
      * @throws IllegalArgumentException if the text is longer than {@link #MAX_TEXT_LENGTH}
      */
     public Extraction extract(Article article, TextFormat format) {
+        Document document = analyse(article, format);
+        CleanText clean = document.get(TextCleaner.CLEAN_TEXT);
+        EventAssembler.Assembled events = document.get(EventAssembler.EVENTS);
+        List<Tag> tags = document.get(Tagger.TAGS);
+        Article read = new Article(article.id(), clean.title(), clean.text(), article.url(),
+                clean.publishedOr(article.published()), article.language());
+        return new Extraction(read, events.events(), tags, events.main());
+    }
+
+    /**
+     * Runs the pipeline over an article and returns the document with every layer, for callers who
+     * want more than the {@link Extraction} (sentences, tokens, actor mentions).
+     *
+     * @throws IllegalArgumentException if the text is longer than {@link #MAX_TEXT_LENGTH}
+     */
+    public Document analyse(Article article, TextFormat format) {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(format, "format");
         if (article.text().length() > MAX_TEXT_LENGTH) {
             throw new IllegalArgumentException("Article " + article.id() + " has " + article.text().length()
                     + " characters; the limit is " + MAX_TEXT_LENGTH);
         }
-        CleanText clean = cleaner.clean(article.text(), format == TextFormat.HTML, article.title());
-        LocalDate published = article.published() != null ? article.published() : clean.printedDate();
-        List<Sentence> sentences = splitter.split(clean);
-
-        DocumentSalience salience = salience(sentences, published);
-        ActorFinder actors = new ActorFinder(knowledge, new PersonRegistry(knowledge, published), published, salience);
-        Discourse discourse = new Discourse(published);
-        List<List<ActorMention>> mentions = new ArrayList<>(sentences.size());
-        List<EventMention> eventMentions = new ArrayList<>();
-        for (Sentence sentence : sentences) {
-            List<ActorMention> found = actors.find(sentence);
-            mentions.add(found);
-            eventMentions.addAll(finder.find(sentence, found, discourse));
-        }
-        EventAssembler.Assembled assembled = assembler.assemble(eventMentions);
-        Article read = new Article(article.id(), clean.title(), clean.text(), article.url(), published, article.language());
-        return new Extraction(read, assembled.events(), tagger.tag(sentences, mentions, assembled.events(), assembled.main()),
-                assembled.main());
-    }
-
-    /** Counts the countries an article names, before resolving anything. */
-    private DocumentSalience salience(List<Sentence> sentences, LocalDate date) {
-        DocumentSalience salience = new DocumentSalience();
-        Gazetteer gazetteer = knowledge.gazetteer();
-        for (Sentence sentence : sentences) {
-            for (int i = 0; i < sentence.size(); i++) {
-                Gazetteer.Match match = gazetteer.longestAt(sentence, i, date);
-                if (match != null) {
-                    match.entries().stream().map(Entry::country).filter(Objects::nonNull).findFirst().ifPresent(salience::count);
-                    i += match.length() - 1;
-                }
-            }
-        }
-        return salience;
+        return pipeline.apply(Document.of(article, format == TextFormat.HTML));
     }
 }

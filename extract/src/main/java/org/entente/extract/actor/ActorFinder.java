@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import org.entente.extract.actor.ActorMention.Kind;
 import org.entente.extract.actor.Gazetteer.Match;
-import org.entente.extract.internal.KnowledgeBase;
 import org.entente.extract.text.Sentence;
 import org.entente.extract.text.Token;
 import org.entente.model.Place;
@@ -44,7 +43,7 @@ public final class ActorFinder {
             "relationship", "relations", "ties", "stance", "goal", "concern", "concerns", "perspective", "periphery",
             "security", "sensitivity", "posture", "counterbalance", "shares", "share", "investments");
 
-    private final KnowledgeBase knowledge;
+    private final ActorKnowledge knowledge;
     private final PersonRegistry people;
     private final LocalDate date;
     private final DocumentSalience salience;
@@ -57,7 +56,7 @@ public final class ActorFinder {
      * @param date      the article's date, for office holders' tenures; may be null
      * @param salience  how often the article names each country, to resolve shared demonyms ("Korean")
      */
-    public ActorFinder(KnowledgeBase knowledge, PersonRegistry people, LocalDate date, DocumentSalience salience) {
+    public ActorFinder(ActorKnowledge knowledge, PersonRegistry people, LocalDate date, DocumentSalience salience) {
         this.knowledge = knowledge;
         this.people = people;
         this.date = date;

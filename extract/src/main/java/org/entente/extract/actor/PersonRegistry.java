@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.entente.extract.actor.Entry.Kind;
-import org.entente.extract.internal.KnowledgeBase;
 import org.entente.model.actor.Actor;
 import org.entente.model.actor.ActorRole;
 
@@ -19,12 +18,12 @@ public final class PersonRegistry {
     /** Countries whose names are written family name first. */
     private static final Set<String> FAMILY_NAME_FIRST = Set.of("CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "VNM", "MNG", "KHM");
 
-    private final KnowledgeBase knowledge;
+    private final ActorKnowledge knowledge;
     private final LocalDate date;
     private final List<Person> people = new ArrayList<>();
 
     /** A registry using {@code knowledge}'s list of office holders valid on {@code date}. */
-    public PersonRegistry(KnowledgeBase knowledge, LocalDate date) {
+    public PersonRegistry(ActorKnowledge knowledge, LocalDate date) {
         this.knowledge = knowledge;
         this.date = date;
     }

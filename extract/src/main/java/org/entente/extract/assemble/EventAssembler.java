@@ -1,5 +1,8 @@
 package org.entente.extract.assemble;
 
+import org.entente.extract.pipeline.Document;
+import org.entente.extract.pipeline.Layer;
+import org.entente.extract.pipeline.Stage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -11,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.entente.extract.event.EventFinder;
 import org.entente.extract.event.EventMention;
+import org.entente.extract.event.EventMentionFinder;
 import org.entente.extract.text.Sentence;
 import org.entente.model.Event;
 import org.entente.model.Evidence;
@@ -25,7 +29,10 @@ import org.entente.model.plover.Context;
  * side or none ("the talks", "Xi's visit") only add evidence to an event named elsewhere, never make
  * one. Stateless and thread-safe.
  */
-public final class EventAssembler {
+public final class EventAssembler implements Stage {
+    /** The events, merged from their mentions, and the main event. */
+    public static final Layer<Assembled> EVENTS = Layer.of("events", Assembled.class);
+
 
     /** The events of an article and the one it is chiefly about (null if none). */
     public record Assembled(List<Event> events, Event main) {
@@ -274,5 +281,21 @@ public final class EventAssembler {
             score *= 0.5;
         }
         return score;
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(EventMentionFinder.EVENT_MENTIONS);
+    }
+
+    @Override
+    public Set<Layer<?>> adds() {
+        return Set.of(EVENTS);
+    }
+
+    /** Adds the {@link #EVENTS} assembled from the event mentions. */
+    @Override
+    public Document apply(Document document) {
+        return document.with(EVENTS, assemble(document.get(EventMentionFinder.EVENT_MENTIONS)));
     }
 }

@@ -1,5 +1,10 @@
 package org.entente.extract.assemble;
 
+import org.entente.extract.pipeline.Layer;
+import org.entente.extract.pipeline.Stage;
+import org.entente.extract.actor.ActorMentionFinder;
+import org.entente.extract.pipeline.Document;
+import org.entente.extract.text.SentenceSplitter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -26,7 +31,10 @@ import org.entente.model.plover.EventType;
  * Relevance rises with mentions, a place in the headline or opening, and a part in the main event.
  * Stateless and thread-safe.
  */
-public final class Tagger {
+public final class Tagger implements Stage {
+    /** The article's tags, most relevant first. */
+    public static final Layer<List<Tag>> TAGS = Layer.of("tags", List.class);
+
 
     private static final class Tally {
         final TagKind kind;
@@ -142,5 +150,23 @@ public final class Tagger {
     private static String label(String name) {
         String lower = name.toLowerCase(Locale.ROOT).replace('_', ' ');
         return Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(SentenceSplitter.SENTENCES, ActorMentionFinder.ACTOR_MENTIONS, EventAssembler.EVENTS);
+    }
+
+    @Override
+    public Set<Layer<?>> adds() {
+        return Set.of(TAGS);
+    }
+
+    /** Adds the {@link #TAGS} of the document's actors and events. */
+    @Override
+    public Document apply(Document document) {
+        EventAssembler.Assembled events = document.get(EventAssembler.EVENTS);
+        return document.with(TAGS, tag(document.get(SentenceSplitter.SENTENCES),
+                document.get(ActorMentionFinder.ACTOR_MENTIONS), events.events(), events.main()));
     }
 }

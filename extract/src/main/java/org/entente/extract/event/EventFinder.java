@@ -11,8 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.entente.extract.actor.ActorMention;
 import org.entente.extract.actor.ActorMention.Kind;
-import org.entente.extract.internal.KnowledgeBase.TriggerIndex;
 import org.entente.extract.text.Sentence;
+import org.entente.extract.text.Token;
 import org.entente.model.DatePrecision;
 import org.entente.model.Modality;
 import org.entente.model.Place;
@@ -139,9 +139,14 @@ public final class EventFinder {
         return hits;
     }
 
-    /** The best lexicon entry at token {@code i}: one licensed by an object word, else one that needs none. */
+    /**
+     * The best lexicon entry at token {@code i}: one licensed by an object word, else one that needs
+     * none. A verb entry needs a token the tagger reads as a verb, a noun entry one it reads as a noun
+     * ("economic support" is a noun, not the verb "support").
+     */
     private Hit best(Sentence s, int i, boolean[] consumed) {
-        List<TriggerIndex.Form> forms = lexicon.startingWith(s.lower(i));
+        Token token = s.token(i);
+        List<TriggerIndex.Form> forms = lexicon.startingWith(token);
         if (forms.isEmpty()) {
             return null;
         }
@@ -150,16 +155,16 @@ public final class EventFinder {
         int clauseEnd = rightEnd(s, i + 1);
         for (TriggerIndex.Form form : forms) {
             int n = form.tokens().size();
-            if (!matches(s, i, form.tokens())) {
+            Trigger t = form.trigger();
+            if (!form.matchesAt(s, i) || (t.noun() ? !s.mayBeNoun(i) : !s.mayBeVerb(i))) {
                 continue;
             }
-            Trigger t = form.trigger();
             if (t.objects().isEmpty()) {
                 plain.add(new Hit(i, i + n, -1, t));
                 continue;
             }
             for (int o = i + n; o < Math.min(clauseEnd, i + n + OBJECT_WINDOW); o++) {
-                if (!consumed[o] && t.objects().contains(s.lower(o))) {
+                if (!consumed[o] && (t.objects().contains(s.lower(o)) || t.objects().contains(s.token(o).lemma()))) {
                     if (withObject == null || o < withObject.object() || o == withObject.object() && n > withObject.formEnd() - i) {
                         withObject = new Hit(i, i + n, o, t);
                     }
@@ -172,28 +177,18 @@ public final class EventFinder {
         }
         boolean nounContext = i > 0 && NOUN_CONTEXT.contains(s.lower(i - 1));
         if (nounContext) {
-            plain.removeIf(h -> !h.trigger().noun()); // "economic support" is a noun, not the verb "support"
+            plain.removeIf(h -> !h.trigger().noun());
         }
         if (plain.isEmpty()) {
             return null;
         }
+        boolean readAsNoun = nounContext || token.isNominal();
         return plain.stream()
                 .max(Comparator.<Hit>comparingInt(h -> h.formEnd() - h.start())
-                        .thenComparing(h -> h.trigger().noun() == nounContext))
+                        .thenComparing(h -> h.trigger().noun() == readAsNoun))
                 .orElseThrow();
     }
 
-    private static boolean matches(Sentence s, int i, List<String> tokens) {
-        if (i + tokens.size() > s.size()) {
-            return false;
-        }
-        for (int k = 0; k < tokens.size(); k++) {
-            if (!s.lower(i + k).equals(tokens.get(k))) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /**
      * Whether hit {@code h} is only part of what another trigger says: in the infinitive after an

@@ -11,10 +11,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.entente.extract.actor.ActorKnowledge;
 import org.entente.extract.actor.Entry;
 import org.entente.extract.actor.Entry.Kind;
 import org.entente.extract.actor.Gazetteer;
 import org.entente.extract.event.Trigger;
+import org.entente.extract.event.TriggerIndex;
+import org.entente.extract.text.Inflections;
 import org.entente.extract.text.Token;
 import org.entente.extract.text.Tokenizer;
 import org.entente.model.actor.ActorRole;
@@ -23,6 +26,8 @@ import org.entente.model.actor.Country;
 import org.entente.model.actor.Organization;
 import org.entente.model.actor.Organizations;
 import org.entente.model.cameo.Cameo;
+import org.entente.model.cameo.CameoCode;
+import org.entente.model.cameo.PloverCoding;
 import org.entente.model.internal.TabularResource;
 import org.entente.model.plover.Context;
 import org.entente.model.plover.EventType;
@@ -33,7 +38,7 @@ import org.entente.model.plover.Mode;
  * countries and organisations plus the knowledge files: people, companies, places, metonyms,
  * groups, titles) and the event trigger lexicon. Immutable and thread-safe.
  */
-public final class KnowledgeBase {
+public final class KnowledgeBase implements ActorKnowledge {
     /** The knowledge files, by name, with their column counts. A user directory may hold any of them. */
     public static final Map<String, Integer> FILES = Map.of(
             "people.tsv", 8, "companies.tsv", 4, "places.tsv", 5, "metonyms.tsv", 4,
@@ -111,6 +116,7 @@ public final class KnowledgeBase {
     }
 
     /** The actor and place gazetteer. */
+    @Override
     public Gazetteer gazetteer() {
         return gazetteer;
     }
@@ -121,21 +127,25 @@ public final class KnowledgeBase {
     }
 
     /** The title entry for a lower-case title phrase ("prime minister"), or null. */
+    @Override
     public Entry title(String phrase) {
         return titles.get(phrase);
     }
 
     /** Whether a title names a head of state or government ("president", "prime minister", "leader"). */
+    @Override
     public boolean isHeadTitle(String phrase) {
         return headTitles.contains(phrase);
     }
 
     /** All gazetteer entries of a kind. */
+    @Override
     public List<Entry> entries(Kind kind) {
         return byKind.get(kind);
     }
 
     /** The known people whose family name is {@code surname}; empty if none. */
+    @Override
     public List<Entry> peopleWithSurname(String surname) {
         return peopleBySurname.getOrDefault(surname, List.of());
     }
@@ -207,15 +217,25 @@ public final class KnowledgeBase {
     private Trigger trigger(String[] r) {
         List<List<String>> forms = TabularResource.split(r[0], '|').stream()
                 .map(f -> tokens(f.toLowerCase(Locale.ROOT))).toList();
-        Set<String> objects = Set.copyOf(TabularResource.split(r[1].toLowerCase(Locale.ROOT), '|'));
+        // Objects are base forms; any regular inflection of one licenses the trigger ("sanctions").
+        Set<String> objects = TabularResource.split(r[1].toLowerCase(Locale.ROOT), '|').stream()
+                .flatMap(o -> Inflections.of(o).stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
         boolean noun = switch (r[2]) {
             case "N" -> true;
             case "V" -> false;
             default -> throw new IllegalArgumentException("events.tsv: part of speech must be V or N, was " + r[2]);
         };
+        CameoCode code = Cameo.code(r[5]);
+        String cameo = code.code();
+        if (r[3].isEmpty()) {
+            // No coding given: the code's own, from PLOVER's table.
+            PloverCoding coding = code.ploverCoding().orElseThrow(() -> new IllegalArgumentException(
+                    "events.tsv: CAMEO " + cameo + " has no PLOVER type; give one"));
+            return new Trigger(forms, objects, noun, coding.type(), coding.mode(), cameo, coding.contexts(),
+                    Set.copyOf(TabularResource.split(r[7], ',')));
+        }
         EventType type = EventType.ofName(r[3]);
         Mode mode = r[4].isEmpty() ? null : Mode.ofLabel(r[4]);
-        String cameo = Cameo.code(r[5]).code();
         List<Context> contexts = TabularResource.split(r[6], ';').stream().map(Context::ofLabel).toList();
         Set<String> flags = Set.copyOf(TabularResource.split(r[7], ','));
         return new Trigger(forms, objects, noun, type, mode, cameo, contexts, flags);
@@ -259,28 +279,5 @@ public final class KnowledgeBase {
 
     private static LocalDate date(String text) {
         return text.isEmpty() ? null : LocalDate.parse(text);
-    }
-
-    /** The trigger lexicon indexed by first token. */
-    public static final class TriggerIndex {
-        private final Map<String, List<Form>> byFirstToken = new HashMap<>();
-
-        /** One word form of one trigger. */
-        public record Form(List<String> tokens, Trigger trigger) {
-        }
-
-        TriggerIndex(List<Trigger> triggers) {
-            for (Trigger trigger : triggers) {
-                for (List<String> form : trigger.forms()) {
-                    byFirstToken.computeIfAbsent(form.get(0), k -> new ArrayList<>()).add(new Form(form, trigger));
-                }
-            }
-        }
-
-        /** The forms whose first token is {@code lower}; empty if none. */
-        public List<Form> startingWith(String lower) {
-            return byFirstToken.getOrDefault(lower, List.of());
-        }
-
     }
 }

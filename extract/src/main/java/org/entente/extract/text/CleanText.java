@@ -18,4 +18,9 @@ public record CleanText(String text, String title, LocalDate printedDate, List<P
     public CleanText {
         paragraphs = List.copyOf(paragraphs);
     }
+
+    /** The article's publication date: {@code given} if known, else the date printed in the text (or null). */
+    public LocalDate publishedOr(LocalDate given) {
+        return given != null ? given : printedDate;
+    }
 }

@@ -42,4 +42,22 @@ public record Sentence(int index, int start, int end, String text, List<Token> t
         }
         return text.substring(tokens.get(from).start() - start, tokens.get(to - 1).end() - start);
     }
+
+    /**
+     * Whether token {@code i} can be a verb. The tagger often reads a present-tense verb as a plural
+     * noun ("Beijing views Seoul"), so only a noun inside a noun phrase (after a determiner,
+     * adjective, number or possessive) is ruled out.
+     */
+    public boolean mayBeVerb(int i) {
+        return !(token(i).isNominal() && i > 0 && token(i - 1).isNounModifier());
+    }
+
+    /**
+     * Whether token {@code i} can be a noun: anything but a verb after a word that does not open a
+     * noun phrase. A sentence's first word can always be one (news has few imperatives, and the
+     * tagger reads a capitalised "Talks" as a verb).
+     */
+    public boolean mayBeNoun(int i) {
+        return !(token(i).isVerbal() && i > 0 && !token(i - 1).isNounModifier());
+    }
 }

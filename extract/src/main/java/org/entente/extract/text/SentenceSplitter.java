@@ -1,5 +1,9 @@
 package org.entente.extract.text;
 
+import java.util.Set;
+import org.entente.extract.pipeline.Document;
+import org.entente.extract.pipeline.Layer;
+import org.entente.extract.pipeline.Stage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,7 +19,10 @@ import opennlp.tools.util.Span;
  * so a sentence never spans two. The model is loaded once; a detector is made per call, because
  * OpenNLP's detectors are not thread-safe. Thread-safe.
  */
-public final class SentenceSplitter {
+public final class SentenceSplitter implements Stage {
+    /** The sentences with their tokens, in text order. */
+    public static final Layer<List<Sentence>> SENTENCES = Layer.of("sentences", List.class);
+
     /** The model file inside org.apache.opennlp:opennlp-models-sentdetect-en. */
     static final String MODEL = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     /** Longest sentence handed to later stages; a longer run of text is cut into pieces of this size. */
@@ -106,5 +113,21 @@ public final class SentenceSplitter {
             }
         }
         return sentences;
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(TextCleaner.CLEAN_TEXT);
+    }
+
+    @Override
+    public Set<Layer<?>> adds() {
+        return Set.of(SENTENCES);
+    }
+
+    /** Adds the {@link #SENTENCES} of the clean text. */
+    @Override
+    public Document apply(Document document) {
+        return document.with(SENTENCES, split(document.get(TextCleaner.CLEAN_TEXT)));
     }
 }

@@ -1,5 +1,9 @@
 package org.entente.extract.text;
 
+import java.util.Set;
+import org.entente.extract.pipeline.Layer;
+import org.entente.extract.pipeline.Stage;
+import org.entente.model.Article;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +21,10 @@ import org.jsoup.select.Elements;
  * date becomes the printed publication date, and a leading short line without closing punctuation
  * becomes the headline. Thread-safe; linear in the input.
  */
-public final class TextCleaner {
+public final class TextCleaner implements Stage {
+    /** The cleaned text, its paragraphs, headline and printed date. */
+    public static final Layer<CleanText> CLEAN_TEXT = Layer.of("clean text", CleanText.class);
+
     private static final Pattern FURNITURE = Pattern.compile("(?i)^(?:"
             + "connect with us|published|published on|on|updated|by|share|share this(?: article| story)?|print|email"
             + "|advertisement|sponsored|comments?\\s*\\d*|\\d+\\s+comments?|leave a comment|add comment"
@@ -188,5 +195,22 @@ public final class TextCleaner {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of();
+    }
+
+    @Override
+    public Set<Layer<?>> adds() {
+        return Set.of(CLEAN_TEXT);
+    }
+
+    /** Adds the {@link #CLEAN_TEXT} of the document's article. */
+    @Override
+    public org.entente.extract.pipeline.Document apply(org.entente.extract.pipeline.Document document) {
+        Article article = document.article();
+        return document.with(CLEAN_TEXT, clean(article.text(), document.html(), article.title()));
     }
 }

@@ -1,0 +1,58 @@
+package org.entente.extract.event;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.entente.extract.actor.ActorMention;
+import org.entente.extract.actor.ActorMentionFinder;
+import org.entente.extract.pipeline.Document;
+import org.entente.extract.pipeline.Layer;
+import org.entente.extract.pipeline.Stage;
+import org.entente.extract.text.Sentence;
+import org.entente.extract.text.SentenceSplitter;
+import org.entente.extract.text.TextCleaner;
+
+/**
+ * Finds and codes the event mentions of every sentence with the trigger lexicon. Requires the
+ * clean text (for the publication date that anchors relative dates), the sentences (tagged, when
+ * a part-of-speech stage ran before) and the actor mentions; adds {@link #EVENT_MENTIONS}. What
+ * earlier sentences established ("he", "both nations", the date a paragraph continues) lives in a
+ * discourse made for each document. Thread-safe.
+ */
+public final class EventMentionFinder implements Stage {
+    /** The event mentions of the whole document, in text order. */
+    public static final Layer<List<EventMention>> EVENT_MENTIONS = Layer.of("event mentions", List.class);
+
+    private final EventFinder finder;
+
+    /** A finder using the trigger lexicon {@code lexicon}. */
+    public EventMentionFinder(TriggerIndex lexicon) {
+        this.finder = new EventFinder(Objects.requireNonNull(lexicon, "lexicon"));
+    }
+
+    @Override
+    public Set<Layer<?>> requires() {
+        return Set.of(TextCleaner.CLEAN_TEXT, SentenceSplitter.SENTENCES, ActorMentionFinder.ACTOR_MENTIONS);
+    }
+
+    @Override
+    public Set<Layer<?>> adds() {
+        return Set.of(EVENT_MENTIONS);
+    }
+
+    /** Adds the {@link #EVENT_MENTIONS} of every sentence. */
+    @Override
+    public Document apply(Document document) {
+        LocalDate published = document.get(TextCleaner.CLEAN_TEXT).publishedOr(document.article().published());
+        List<Sentence> sentences = document.get(SentenceSplitter.SENTENCES);
+        List<List<ActorMention>> mentions = document.get(ActorMentionFinder.ACTOR_MENTIONS);
+        Discourse discourse = new Discourse(published);
+        List<EventMention> events = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            events.addAll(finder.find(sentences.get(i), mentions.get(i), discourse));
+        }
+        return document.with(EVENT_MENTIONS, List.copyOf(events));
+    }
+}

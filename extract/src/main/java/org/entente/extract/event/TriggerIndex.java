@@ -1,0 +1,65 @@
+package org.entente.extract.event;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.entente.extract.text.Inflections;
+import org.entente.extract.text.Sentence;
+import org.entente.extract.text.Token;
+
+/**
+ * The trigger lexicon indexed by the regular inflections of each form's first word, so that a
+ * token is looked up by what it is written as and by its lemma.
+ */
+public final class TriggerIndex {
+    private final Map<String, List<Form>> byFirstWord = new HashMap<>();
+
+    /**
+     * One word form of one trigger.
+     *
+     * @param tokens   the form's words as the lexicon writes them
+     * @param surfaces for each word, the written forms that match it (its regular inflections)
+     * @param trigger  the entry
+     */
+    public record Form(List<String> tokens, List<Set<String>> surfaces, Trigger trigger) {
+        /** Whether the form's words stand at tokens {@code i}... of {@code s}, as written or by lemma. */
+        public boolean matchesAt(Sentence s, int i) {
+            if (i + tokens.size() > s.size()) {
+                return false;
+            }
+            for (int k = 0; k < tokens.size(); k++) {
+                Token token = s.token(i + k);
+                if (!surfaces.get(k).contains(token.lower()) && !token.lemma().equals(tokens.get(k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    public TriggerIndex(List<Trigger> triggers) {
+        for (Trigger trigger : triggers) {
+            for (List<String> words : trigger.forms()) {
+                Form form = new Form(words, words.stream().map(Inflections::of).toList(), trigger);
+                for (String first : form.surfaces().get(0)) {
+                    byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(form);
+                }
+            }
+        }
+    }
+
+    /** The forms whose first word may be {@code token}, by its written form or its lemma; empty if none. */
+    public List<Form> startingWith(Token token) {
+        List<Form> written = byFirstWord.getOrDefault(token.lower(), List.of());
+        List<Form> byLemma = token.lemma().equals(token.lower()) ? List.of() : byFirstWord.getOrDefault(token.lemma(), List.of());
+        if (byLemma.isEmpty()) {
+            return written;
+        }
+        Set<Form> all = new java.util.LinkedHashSet<>(written);
+        all.addAll(byLemma);
+        return List.copyOf(all);
+    }
+}
