@@ -45,17 +45,34 @@ public record Sentence(int index, int start, int end, String text, List<Token> t
 
     /**
      * Whether token {@code i} can be a verb. The tagger often reads a present-tense verb as a plural
-     * noun ("Beijing views Seoul"), so only a noun inside a noun phrase (after a determiner,
-     * adjective, number or possessive) is ruled out.
+     * noun ("Beijing views Seoul"), so only a noun inside a noun phrase is ruled out ("a pivotal
+     * meeting", "the attacks", "immense pressure"), and so is a sentence's first word: news has few imperatives, and the
+     * tagger reads a capitalised "Talks" as one.
      */
     public boolean mayBeVerb(int i) {
-        return !(token(i).isNominal() && i > 0 && token(i - 1).isNounModifier());
+        return i > 0 && !(token(i).isNominal() && ("ADJ".equals(token(i - 1).tag()) || inNounPhrase(i)));
+    }
+
+    /**
+     * Whether nominal token {@code i} ends a noun phrase opened before it: walking left over nouns,
+     * adjectives and numbers reaches a determiner or a possessive.
+     */
+    private boolean inNounPhrase(int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
+            Token t = token(k);
+            if ("DET".equals(t.tag()) || "'s".equals(t.lower())) {
+                return true;
+            }
+            if (!t.isNominal() && !"ADJ".equals(t.tag()) && !"NUM".equals(t.tag())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
      * Whether token {@code i} can be a noun: anything but a verb after a word that does not open a
-     * noun phrase. A sentence's first word can always be one (news has few imperatives, and the
-     * tagger reads a capitalised "Talks" as a verb).
+     * noun phrase. A sentence's first word can always be one.
      */
     public boolean mayBeNoun(int i) {
         return !(token(i).isVerbal() && i > 0 && !token(i - 1).isNounModifier());
