@@ -309,11 +309,19 @@ public final class ActorFinder {
             j++;
         }
         String country = null;
+        Entry organization = null;
         if (j < s.size()) {
             Match nationality = knowledge.gazetteer().longestAt(s, j, date);
             Entry entry = nationality == null ? null : preferred(nationality);
             if (entry != null && (entry.kind() == Entry.Kind.COUNTRY || entry.kind() == Entry.Kind.DEMONYM)) {
                 country = entry.country() != null ? entry.country() : salience.choose(entry.countries());
+                j += nationality.length();
+                if (s.lower(j).equals("'s")) {
+                    j++;
+                }
+            } else if (entry != null && entry.kind() == Entry.Kind.ORGANIZATION) {
+                // "ASEAN's special envoy", "the UN envoy": an official acts for the organisation
+                organization = entry;
                 j += nationality.length();
                 if (s.lower(j).equals("'s")) {
                     j++;
@@ -339,6 +347,9 @@ public final class ActorFinder {
         if (title == null) {
             return i;
         }
+        if (organization != null) {
+            return organizationMember(s, i, j, organization, title, out);
+        }
         ActorRole role = knowledge.title(title) != null ? knowledge.title(title).role() : ActorRole.GOV;
         int nameStart = s.lower(j).equals(",") ? j + 1 : j;
         int nameEnd = nameEnd(s, nameStart);
@@ -363,6 +374,23 @@ public final class ActorFinder {
             return j;
         }
         return i;
+    }
+
+    /** An organisation's official by title, with a name after it (skipping an apposition) or without. */
+    private int organizationMember(Sentence s, int i, int j, Entry organization, String title, List<ActorMention> out) {
+        int nameStart = s.lower(j).equals(",") ? j + 1 : j;
+        int nameEnd = nameEnd(s, nameStart);
+        Actor actor;
+        int end;
+        if (nameEnd > nameStart) {
+            actor = people.introduceMember(s.text(nameStart, nameEnd), organization.organization(), title);
+            end = nameEnd;
+        } else {
+            actor = Actor.ofOrganization(organization.name() + " " + title, organization.organization());
+            end = j;
+        }
+        out.add(participant(s, i, end, Kind.PERSON, actor, null, null));
+        return end;
     }
 
     /** Up to three capitalised words naming an institution before a lower-case title, or {@code j} unchanged. */

@@ -62,6 +62,21 @@ public final class PersonRegistry {
         return actor;
     }
 
+    /**
+     * Registers an official of an organisation introduced in the text ("ASEAN's special envoy, Ramon
+     * Villacorta") and returns them: they act for the organisation, whatever their nationality.
+     */
+    public Actor introduceMember(String name, String organization, String title) {
+        for (Person person : people) {
+            if (person.actor().name().equals(name)) {
+                return person.actor();
+            }
+        }
+        Actor actor = Actor.ofOrganization(name, organization);
+        people.add(new Person(actor, title, surname(name, null)));
+        return actor;
+    }
+
     /** Registers a known person matched by full name and returns their actor. */
     public Actor remember(Entry known) {
         for (Person person : people) {

@@ -125,7 +125,9 @@ public final class EventAssembler implements Stage {
             all.addAll(targets);
             return all.size() >= 2; // a meeting needs two sides
         }
-        return !targets.isEmpty() || sources.size() >= 2;
+        // Several sources and no target is PLOVER's joint action ("A and B signed"): something done
+        // together, which conflict is not ("A, B and C condemned the launch" needs its target).
+        return !targets.isEmpty() || sources.size() >= 2 && m.trigger().type().quadClass().isCooperation();
     }
 
     /** Same type and the same sides: one unordered set for symmetric types or a one-sided list, else source -> target. */
