@@ -20,9 +20,9 @@ class KnowledgeTest {
     void aDirectoryAddsPeopleCompaniesAndTriggers(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("people.tsv"), "# a fictional envoy\nOla Brenn\t\tNOR\tGOV\tenvoy\t2020-01-01\t\t\n");
         Files.writeString(dir.resolve("companies.tsv"), "Fjordline Energy\tFjordline\tNOR\tenergy\n");
-        Files.writeString(dir.resolve("events.tsv"), "snubbed\t\tV\tREJECT\t\t120\t\t\n");
+        Files.writeString(dir.resolve("events.tsv"), "cold-shouldered\t\tV\tREJECT\t\t120\t\t\n");
         Extractor extractor = Extractor.of(Knowledge.standard().withDirectory(dir));
-        Article article = Article.of("t", "Ola Brenn snubbed Sweden. Denmark sanctioned Fjordline.");
+        Article article = Article.of("t", "Ola Brenn cold-shouldered Sweden. Denmark sanctioned Fjordline.");
         var events = extractor.extract(article).events();
         Event snub = events.stream().filter(e -> e.type() == EventType.REJECT).findFirst().orElseThrow();
         assertEquals("NORGOV", snub.source().get(0).code());

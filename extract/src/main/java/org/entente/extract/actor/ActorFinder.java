@@ -397,7 +397,7 @@ public final class ActorFinder {
     private int skipInstitution(Sentence s, int j) {
         int k = j;
         while (k < s.size() && k - j < 3 && s.token(k).isCapitalized() && s.token(k).isWord()
-                && knowledge.gazetteer().longestAt(s, k, date) == null) {
+                && isInstitutionWord(knowledge.gazetteer().longestAt(s, k, date))) {
             k++;
         }
         if (k > j && k < s.size() && !s.token(k).isCapitalized()) {
@@ -407,6 +407,11 @@ public final class ActorFinder {
             }
         }
         return j;
+    }
+
+    /** Whether a capitalised word can be part of an institution's name: unknown, or a body such as "Senate". */
+    private static boolean isInstitutionWord(Match match) {
+        return match == null || match.entries().stream().allMatch(e -> e.kind() == Entry.Kind.GROUP);
     }
 
     /** The end of a personal or company name starting at {@code j}: up to four capitalised words. */

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.entente.extract.Extractor;
+import org.entente.extract.pipeline.Pipeline;
+import org.entente.extract.text.PartOfSpeechTagger;
 import org.entente.extract.text.SentenceSplitter;
 import org.entente.extract.text.TextCleaner;
 import org.entente.model.Article;
@@ -24,9 +26,12 @@ final class Benchmark {
 
     static int command(List<String> args, PrintStream out, PrintStream err) {
         int seconds = 10;
+        boolean tagger = true;
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
-            if (args.get(i).equals("--seconds") && i + 1 < args.size()) {
+            if (args.get(i).equals("--without-tagger")) {
+                tagger = false;
+            } else if (args.get(i).equals("--seconds") && i + 1 < args.size()) {
                 try {
                     seconds = Integer.parseInt(args.get(++i));
                 } catch (NumberFormatException e) {
@@ -57,7 +62,7 @@ final class Benchmark {
                 err.println("entente-extract bench: no articles to measure");
                 return Main.USAGE;
             }
-            run(articles, bytes, seconds, out);
+            run(articles, bytes, seconds, tagger, out);
             return Main.OK;
         } catch (IOException e) {
             err.println("entente-extract bench: " + e.getMessage());
@@ -65,10 +70,16 @@ final class Benchmark {
         }
     }
 
-    private static void run(List<Article> articles, long bytes, int seconds, PrintStream out) {
+    private static void run(List<Article> articles, long bytes, int seconds, boolean tagger, PrintStream out) {
         long before = usedHeapAfterGc();
         long constructionStart = System.nanoTime();
         Extractor extractor = Extractor.standard();
+        if (!tagger) {
+            // The cost of syntax: the same pipeline without parts of speech and lemmas.
+            Pipeline.Builder untagged = Pipeline.builder();
+            extractor.pipeline().stages().stream().filter(s -> !(s instanceof PartOfSpeechTagger)).forEach(untagged::add);
+            extractor = Extractor.of(untagged.build());
+        }
         double construction = (System.nanoTime() - constructionStart) / 1e9;
         long retained = usedHeapAfterGc() - before;
         int sentencesPerPass = 0;

@@ -37,7 +37,7 @@ public final class Main {
                    java -jar entente-extract.jar eval [--gold DIR] [--seeds DIR] [--verbose]
                    java -jar entente-extract.jar eval --plover PLOVER_GSR_CAMEO.txt
                    java -jar entente-extract.jar eval --petrarch DIR_WITH_PETR_VALIDATION_FILES [--verbose]
-                   java -jar entente-extract.jar bench [--seconds N] [FILE...]
+                   java -jar entente-extract.jar bench [--seconds N] [--without-tagger] [FILE...]
 
             Codes the diplomatic events in news articles and prints one JSON object per FILE, one per line:
               {"article": FILE NAME, "published": DATE, "title": HEADLINE, "events": [...], "tags": [...], "mainEvent": {...}}

@@ -99,6 +99,8 @@ final class PetrarchReport {
                 without++;
                 if (events.isEmpty()) {
                     silent++;
+                } else {
+                    failures.add(attributes.getOrDefault("id", "record") + ": expected no event, got " + produced + " from: " + text);
                 }
                 continue;
             }

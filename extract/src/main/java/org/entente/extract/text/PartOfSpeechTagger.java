@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
@@ -28,7 +30,8 @@ import opennlp.tools.postag.POSTaggerME;
  * lemmas are memoised by word and tag, and a word missing from the memo is lemmatised alone. The
  * memo holds at most {@link #MEMO_LIMIT} entries and starts afresh when full. Headlines in title
  * case are tagged in lower case, since the model reads capitalised words as names. Models are
- * loaded once; OpenNLP's taggers are not thread-safe, so one is made per call. Thread-safe.
+ * loaded once. OpenNLP's taggers are not thread-safe and costly to make (as much as tagging a
+ * short article), so idle ones wait in a pool and each call borrows one. Thread-safe.
  */
 public final class PartOfSpeechTagger implements Stage {
     /** That the sentences' tokens carry parts of speech and lemmas; its value names the models. */
@@ -43,6 +46,8 @@ public final class PartOfSpeechTagger implements Stage {
     private final POSModel posModel;
     private final LemmatizerModel lemmaModel;
     private final Map<String, String> lemmas = new ConcurrentHashMap<>();
+    private final Queue<POSTaggerME> idleTaggers = new ConcurrentLinkedQueue<>();
+    private final Queue<LemmatizerME> idleLemmatizers = new ConcurrentLinkedQueue<>();
 
     /** Loads the models from the class path. */
     public PartOfSpeechTagger() {
@@ -71,8 +76,23 @@ public final class PartOfSpeechTagger implements Stage {
 
     /** The sentences with tagged and lemmatised tokens. */
     public List<Sentence> tag(List<Sentence> sentences) {
-        POSTaggerME tagger = new POSTaggerME(posModel, POSTagFormat.UD);
-        LemmatizerME lemmatizer = null;
+        POSTaggerME tagger = idleTaggers.poll();
+        if (tagger == null) {
+            tagger = new POSTaggerME(posModel, POSTagFormat.UD);
+        }
+        LemmatizerME lemmatizer = idleLemmatizers.poll();
+        if (lemmatizer == null) {
+            lemmatizer = new LemmatizerME(lemmaModel);
+        }
+        try {
+            return tag(sentences, tagger, lemmatizer);
+        } finally {
+            idleTaggers.offer(tagger);
+            idleLemmatizers.offer(lemmatizer);
+        }
+    }
+
+    private List<Sentence> tag(List<Sentence> sentences, POSTaggerME tagger, LemmatizerME lemmatizer) {
         List<Sentence> tagged = new ArrayList<>(sentences.size());
         for (Sentence sentence : sentences) {
             if (sentence.size() == 0) {
@@ -91,9 +111,6 @@ public final class PartOfSpeechTagger implements Stage {
                 String key = token.lower() + '\t' + tags[i];
                 String lemma = lemmas.get(key);
                 if (lemma == null) {
-                    if (lemmatizer == null) {
-                        lemmatizer = new LemmatizerME(lemmaModel);
-                    }
                     lemma = lemmaOf(lemmatizer, token.lower(), tags[i]);
                     if (lemmas.size() >= MEMO_LIMIT) {
                         lemmas.clear();

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import org.entente.extract.Extractor;
 import org.junit.jupiter.api.Test;
 
-/** The PLOVER gold-standard report runs over all 322 records of ../shared/reference (no accuracy target yet). */
+/** The PLOVER gold-standard report runs over all 322 records of ../shared/reference and holds a floor on type accuracy. */
 class PloverReportTest {
 
     @Test
@@ -24,6 +24,7 @@ class PloverReportTest {
         System.out.println(out.toString(StandardCharsets.UTF_8));
         assertEquals(322, result.records());
         assertEquals(16, result.byType().size(), "every old label maps to one of the sixteen types");
-        assertTrue(result.mainTypeRight() <= result.anyTypeRight() && result.anyTypeRight() <= result.coded());
+        // The floor at the figure reached (98/322 = 0.304); it only goes up.
+        assertTrue(result.mainTypeRight() >= 97, "records whose main event has the gold type: " + result.mainTypeRight());
     }
 }
