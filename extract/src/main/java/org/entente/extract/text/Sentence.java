@@ -54,7 +54,7 @@ public record Sentence(int index, int start, int end, String text, List<Token> t
     }
 
     /**
-     * Whether nominal token {@code i} ends a noun phrase opened before it: walking left over nouns,
+     * Whether token {@code i} ends a noun phrase opened before it: walking left over nouns,
      * adjectives and numbers reaches a determiner or a possessive.
      */
     private boolean inNounPhrase(int i) {
@@ -71,10 +71,11 @@ public record Sentence(int index, int start, int end, String text, List<Token> t
     }
 
     /**
-     * Whether token {@code i} can be a noun: anything but a verb after a word that does not open a
-     * noun phrase. A sentence's first word can always be one.
+     * Whether token {@code i} can be a noun: anything but a verb outside a noun phrase ("a
+     * 100-minute summit" is one whatever the tagger says of "summit"). A sentence's first word can
+     * always be one.
      */
     public boolean mayBeNoun(int i) {
-        return !(token(i).isVerbal() && i > 0 && !token(i - 1).isNounModifier());
+        return !token(i).isVerbal() || i == 0 || token(i - 1).isNounModifier() || inNounPhrase(i);
     }
 }
