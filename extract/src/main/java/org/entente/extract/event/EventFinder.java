@@ -263,8 +263,13 @@ public final class EventFinder {
                 // "give Tanzania a grant": a recipient before the object is
                 boolean recipientFirst = mentions.stream().anyMatch(m -> m.isParticipant() && m.start() >= hit.formEnd()
                         && m.end() <= hit.object());
-                int from = hit.object() >= 0 && hit.object() - hit.formEnd() <= 2 && !recipientFirst ? hit.object() + 1 : hit.formEnd();
-                target.addAll(firstAfter(s, from, re, mentions, d, earlier));
+                ActorMention owner = objectOwner(s, hit, mentions);
+                if (owner != null) {
+                    target.addAll(resolve(owner, s, mentions, d, earlier));
+                } else {
+                    int from = hit.object() >= 0 && hit.object() - hit.formEnd() <= 2 && !recipientFirst ? hit.object() + 1 : hit.formEnd();
+                    target.addAll(firstAfter(s, from, re, mentions, d, earlier));
+                }
                 if (target.isEmpty() && t.has("arrival")) {
                     // "arrived in Amman": the host is the place arrived at
                     mentions.stream().filter(m -> m.locative() && m.actor() != null && m.start() >= hit.formEnd()
@@ -450,6 +455,28 @@ public final class EventFinder {
             start = previous.start();
         }
         return actors;
+    }
+
+    /**
+     * The actor whose object the trigger's object word is: its possessor ("summoned China's
+     * ambassador", a mention that holds the object word) or a nationality before it ("struck
+     * Cambodian positions"); null when the object word has no owner.
+     */
+    private static ActorMention objectOwner(Sentence s, Hit hit, List<ActorMention> mentions) {
+        if (hit.object() < 0) {
+            return null;
+        }
+        for (ActorMention m : mentions) {
+            if (m.actor() == null || m.locative() || m.start() < hit.formEnd() || m.start() > hit.object()) {
+                continue;
+            }
+            boolean holds = m.start() <= hit.object() && hit.object() < m.end();
+            boolean before = m.end() == hit.object() || m.end() + 1 == hit.object() && s.lower(m.end()).equals("'s");
+            if (holds || before) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** Whether tokens [end, start) are only list separators: "and", ",", ", and". */
