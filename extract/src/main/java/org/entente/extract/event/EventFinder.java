@@ -625,10 +625,17 @@ public final class EventFinder {
         int clauseStart = s.token(Math.min(ls, s.size() - 1)).start();
         int clauseEnd = s.token(Math.max(0, Math.min(re, s.size()) - 1)).end();
         int at = s.token(hit.start()).start();
-        return found.stream()
+        DateResolver.Found inClause = found.stream()
                 .filter(f -> f.start() >= clauseStart && f.end() <= clauseEnd)
                 .min(Comparator.comparingInt(f -> Math.abs(f.start() - at)))
                 .orElse(null);
+        // A sentence's only date also dates a trigger in another clause ("X told reporters on
+        // Wednesday that Y had violated ...", "Y, X said on Sunday, will ..."), unless that clause is a
+        // relative one, which tells of something else ("... at the summit that saw A and B forge a truce").
+        if (inClause != null || found.size() > 1 || ls > 0 && "PRON".equals(s.token(ls - 1).tag())) {
+            return inClause;
+        }
+        return found.get(0);
     }
 
     private static boolean isHistorical(Sentence s, int i, int ls, LocalDate date, DatePrecision precision, LocalDate published) {
