@@ -84,8 +84,8 @@ public final class PersonRegistry {
                 return person.actor();
             }
         }
-        Actor actor = new Actor(known.name(), known.country(), known.organization(),
-                known.role() != null ? known.role() : ActorRole.GOV, known.id(), null);
+        ActorRole role = known.organization() != null ? null : known.role() != null ? known.role() : ActorRole.GOV;
+        Actor actor = new Actor(known.name(), known.country(), known.organization(), role, known.id(), null);
         people.add(new Person(actor, known.title(), surname(known.name(), known.country())));
         return actor;
     }

@@ -188,8 +188,12 @@ public final class KnowledgeBase implements ActorKnowledge {
                 case "metonyms.tsv" -> add(r[0], true, Kind.METONYM, r[0], r[1].isEmpty() ? null : country(r[1]),
                         r[2].isEmpty() ? null : Organizations.get(r[2]).code(), r[3].isEmpty() ? null : role(r[3]));
                 case "people.tsv" -> {
+                    // An official of an international organisation acts for it: the column holds its code.
+                    boolean official = !Countries.isKnown(r[2]) && Organizations.isKnown(r[2]);
+                    String country = official ? null : country(r[2]);
+                    String organization = official ? Organizations.get(r[2]).code() : null;
                     for (String name : names(r[0], r[1])) {
-                        entries.add(new Entry(tokens(name), true, Kind.PERSON, r[0], country(r[2]), null, role(r[3]),
+                        entries.add(new Entry(tokens(name), true, Kind.PERSON, r[0], country, organization, role(r[3]),
                                 r[4].toLowerCase(Locale.ROOT), r[7].isEmpty() ? null : r[7], date(r[5]), date(r[6]),
                                 null, null, List.of()));
                     }
