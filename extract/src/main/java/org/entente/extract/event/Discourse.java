@@ -15,6 +15,8 @@ public final class Discourse {
     Actor focusActor;
     Actor previousSubject;
     List<Actor> lastPair = List.of();
+    /** The event mentions of the sentences read so far, in text order. */
+    final List<EventMention> history = new java.util.ArrayList<>();
     String lastGroupCountry;
     LocalDate previousDate;
     org.entente.model.DatePrecision previousPrecision;

@@ -35,45 +35,18 @@ public final class EventFinder {
     private static final int OBJECT_WINDOW = 8;
     /** How far from its trigger, in tokens, a location may be to count as the event's place. */
     private static final int PLACE_DISTANCE = 12;
-    private static final Set<String> BOUNDARY_WORDS = Set.of("which", "who", "whom", "whose", "where", "while", "whereas", "that",
-            "although", "though", "because", "but", "when", "whether", "if", "unless", "after", "before", "since",
-            "until", "despite", "however");
-    private static final Set<String> BOUNDARY_MARKS = Set.of(";", ":", "—", "(", ")", "\"", "“", "”");
-    private static final Set<String> NOUN_CONTEXT = Set.of("the", "a", "an", "his", "her", "its", "their", "our", "this",
-            "that", "these", "those", "'s", "first", "second", "third", "state", "official", "formal", "bilateral",
-            "recent", "upcoming", "planned", "proposed", "previous", "fresh", "new", "further", "direct", "separate",
-            "any", "no", "secret", "high-level", "trilateral", "multilateral", "joint", "economic", "military",
-            "fragile", "sweeping", "unofficial", "informal", "long-standing", "cultural", "anti-chinese", "major");
-    private static final Set<String> LIGHT_VERBS = Set.of("hold", "holds", "held", "holding", "order", "orders", "ordered",
-            "launch", "launches", "launched", "impose", "imposes", "imposed", "stage", "staged", "conduct", "conducted",
-            "begin", "began", "start", "started", "attend", "attended", "join", "joined", "announce", "announced",
-            "extend", "extended", "make", "made", "pay", "paid", "resume", "resumed", "host", "hosted", "carry", "carried");
-    private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "be", "being");
-    private static final Set<String> RELATIVE = Set.of("which", "who", "that");
-    private static final Set<String> ANAPHORIC_OBJECTS = Set.of("efforts", "effort", "plan", "plans", "proposal",
-            "proposals", "offer", "idea", "move", "initiative", "remarks", "demands", "hopes", "overtures", "approach");
-    private static final Set<EventType> VERBAL_REACTIONS = Set.of(EventType.SUPPORT, EventType.REJECT, EventType.ACCUSE,
+                                private static final Set<EventType> VERBAL_REACTIONS = Set.of(EventType.SUPPORT, EventType.REJECT, EventType.ACCUSE,
             EventType.AGREE);
-    private static final Set<String> NEGATION = Set.of("not", "n't", "never", "without", "denied", "denies", "deny",
-            "failed", "neither", "nor");
-    private static final Set<String> HYPOTHETICAL = Set.of("could", "might", "may", "if", "possible", "potential",
-            "possibly", "consider", "considering", "weighing", "mulling");
-    private static final Set<String> FUTURE = Set.of("will", "'ll", "shall", "upcoming", "scheduled", "planned", "next",
-            "set", "due", "plans", "plan", "planning", "expected", "aims", "intends", "to-be", "slated", "poised");
-    private static final Set<String> FUTURE_WITH_TO = Set.of("set", "due", "plans", "plan", "planning", "expected", "aims",
-            "intends", "poised", "slated");
-    private static final Set<String> CANCELLED = Set.of("off", "cancelled", "canceled", "postponed", "scrapped", "collapsed");
-    private static final Set<String> HISTORY = Set.of("previous", "previously", "past", "formerly", "historically");
-    private static final Set<String> SPEECH = Set.of("said", "says", "told", "stated", "confirmed", "announced",
-            "reported", "added", "noted", "insisted", "claimed");
-    private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\b(?:according to|as reported by|citing)\\s+([^,;.“”\"]+)");
+                                private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\b(?:according to|as reported by|citing)\\s+([^,;.“”\"]+)");
 
     private final TriggerIndex lexicon;
+    private final Cues cues;
     private final DateResolver dates = new DateResolver();
 
-    /** A finder using the trigger lexicon {@code lexicon}. */
-    public EventFinder(TriggerIndex lexicon) {
+    /** A finder using the trigger lexicon {@code lexicon} and the cue words {@code cues}. */
+    public EventFinder(TriggerIndex lexicon, Cues cues) {
         this.lexicon = lexicon;
+        this.cues = cues;
     }
 
     /** A trigger found in a sentence: its form's span, the object word that licensed it, the entry. */
@@ -175,7 +148,7 @@ public final class EventFinder {
         if (withObject != null) {
             return withObject;
         }
-        boolean nounContext = i > 0 && NOUN_CONTEXT.contains(s.lower(i - 1));
+        boolean nounContext = i > 0 && cues.is(Cue.NOUN_CONTEXT, s.lower(i - 1));
         if (nounContext) {
             plain.removeIf(h -> !h.trigger().noun());
         }
@@ -195,7 +168,7 @@ public final class EventFinder {
      * earlier trigger of the clause ("invitation to visit China", "urged Xi to help revive talks"),
      * or after "in"/"on" and a gerund ("a role in restarting talks").
      */
-    private static boolean isEmbedded(Sentence s, List<Hit> hits, int h) {
+    private boolean isEmbedded(Sentence s, List<Hit> hits, int h) {
         Hit hit = hits.get(h);
         int i = hit.start();
         if (i >= 2 && s.lower(i - 1).endsWith("ing") && Set.of("in", "on", "of", "for", "about").contains(s.lower(i - 2))) {
@@ -280,9 +253,15 @@ public final class EventFinder {
             own = !source.isEmpty() || !target.isEmpty();
         }
         removeSelfTargets(t.type(), source, target);
-        if (target.isEmpty() && VERBAL_REACTIONS.contains(t.type()) && anaphoricObject(s, hit.end(), re)
-                && d.previousSubject != null) {
-            target.add(d.previousSubject);
+        if (target.isEmpty() && VERBAL_REACTIONS.contains(t.type()) && anaphoricObject(s, hit.end(), re)) {
+            // "X rejected the accusation": the reply goes to whoever last acted on X, else to the
+            // previous sentence's subject
+            List<Actor> replied = repliedTo(source, d);
+            if (!replied.isEmpty()) {
+                target.addAll(replied);
+            } else if (d.previousSubject != null) {
+                target.add(d.previousSubject);
+            }
         }
         if (t.has("anti") && target.isEmpty()) {
             mentions.stream().filter(m -> m.kind() == Kind.ANTI && Math.abs(m.start() - hit.start()) <= 4)
@@ -327,7 +306,7 @@ public final class EventFinder {
             if (w.contains("–") || w.contains("-") && Character.isUpperCase(s.token(k).text().charAt(0))) {
                 break;
             }
-            if (isBoundary(s, k) || w.equals(",") || !NOUN_CONTEXT.contains(w) && !w.equals("'s") && !isAdjectiveLike(w)) {
+            if (isBoundary(s, k) || w.equals(",") || !cues.is(Cue.NOUN_CONTEXT, w) && !w.equals("'s") && !isAdjectiveLike(w)) {
                 break;
             }
             k--;
@@ -362,13 +341,13 @@ public final class EventFinder {
     }
 
     /** Whether the noun at {@code i} is the object of a verb that only says it took place ("held talks"). */
-    private static boolean afterLightVerb(Sentence s, int i, int ls) {
+    private boolean afterLightVerb(Sentence s, int i, int ls) {
         for (int k = i - 1; k >= Math.max(ls, i - 4); k--) {
             String w = s.lower(k);
-            if (LIGHT_VERBS.contains(w)) {
+            if (cues.is(Cue.LIGHT_VERB, w)) {
                 return true;
             }
-            if (!NOUN_CONTEXT.contains(w) && !isAdjectiveLike(w) && !w.equals("'s")) {
+            if (!cues.is(Cue.NOUN_CONTEXT, w) && !isAdjectiveLike(w) && !w.equals("'s")) {
                 return false;
             }
         }
@@ -393,8 +372,8 @@ public final class EventFinder {
             actors.addAll(resolve(nearest, s, mentions, d, earlier));
             return actors;
         }
-        if (ls > 0 && RELATIVE.contains(s.lower(ls - 1)) || ls > 1 && RELATIVE.contains(s.lower(ls - 2))) {
-            int rel = RELATIVE.contains(s.lower(ls - 1)) ? ls - 1 : ls - 2;
+        if (ls > 0 && cues.is(Cue.RELATIVE, s.lower(ls - 1)) || ls > 1 && cues.is(Cue.RELATIVE, s.lower(ls - 2))) {
+            int rel = cues.is(Cue.RELATIVE, s.lower(ls - 1)) ? ls - 1 : ls - 2;
             for (int m = mentions.size() - 1; m >= 0; m--) {
                 ActorMention candidate = mentions.get(m);
                 if (candidate.end() <= rel && candidate.end() >= rel - 6 && candidate.kind() != Kind.PLACE) {
@@ -598,18 +577,18 @@ public final class EventFinder {
         boolean conditional = s.text().contains(" if ") || s.text().startsWith("If ");
         for (int k = hit.start() - 1; k >= Math.max(ls, hit.start() - 6); k--) {
             String w = s.lower(k);
-            if (NEGATION.contains(w) || w.equals("no") && k == hit.start() - 1) {
+            if (cues.is(Cue.NEGATION, w) || w.equals("no") && k == hit.start() - 1) {
                 negated = true;
-            } else if (HYPOTHETICAL.contains(w) || w.equals("would") && conditional) {
+            } else if (cues.is(Cue.HYPOTHETICAL, w) || w.equals("would") && conditional) {
                 hypothetical = true;
-            } else if (FUTURE.contains(w) || w.equals("would")) {
+            } else if (cues.is(Cue.FUTURE, w) || w.equals("would")) {
                 // "set", "plans", "expected" look ahead only with "to": "is set to meet", not "a plan for"
-                future = future || !FUTURE_WITH_TO.contains(w) || s.lower(k + 1).equals("to");
+                future = future || !cues.is(Cue.FUTURE_WITH_TO, w) || s.lower(k + 1).equals("to");
             }
         }
         if (hit.trigger().noun()) {
             for (int k = hit.end(); k < re; k++) { // "talks between Serbia and Kosovo were called off"
-                if (CANCELLED.contains(s.lower(k))) {
+                if (cues.is(Cue.CANCELLED, s.lower(k))) {
                     negated = true;
                 }
             }
@@ -638,9 +617,9 @@ public final class EventFinder {
         return found.get(0);
     }
 
-    private static boolean isHistorical(Sentence s, int i, int ls, LocalDate date, DatePrecision precision, LocalDate published) {
+    private boolean isHistorical(Sentence s, int i, int ls, LocalDate date, DatePrecision precision, LocalDate published) {
         for (int k = Math.max(0, i - 8); k < i; k++) {
-            if (HISTORY.contains(s.lower(k))) {
+            if (cues.is(Cue.HISTORY, s.lower(k))) {
                 return true;
             }
         }
@@ -656,7 +635,7 @@ public final class EventFinder {
     }
 
     /** The place of the event: a location named after the trigger in its clause, else anywhere in the sentence. */
-    private static Place place(Sentence s, Hit hit, List<ActorMention> mentions, int re) {
+    private Place place(Sentence s, Hit hit, List<ActorMention> mentions, int re) {
         int ls = leftStart(s, hit.start());
         Place before = null;
         for (ActorMention m : mentions) {
@@ -674,13 +653,13 @@ public final class EventFinder {
     }
 
     /** Who reported the sentence: "according to X", "as reported by X", "X said". */
-    private static String attribution(Sentence s, List<ActorMention> mentions) {
+    private String attribution(Sentence s, List<ActorMention> mentions) {
         Matcher m = ACCORDING_TO.matcher(s.text());
         if (m.find()) {
             return m.group(1).strip();
         }
         for (int k = 1; k < s.size(); k++) {
-            if (!SPEECH.contains(s.lower(k))) {
+            if (!cues.is(Cue.SPEECH, s.lower(k))) {
                 continue;
             }
             for (ActorMention mention : mentions) {
@@ -700,10 +679,22 @@ public final class EventFinder {
         return null;
     }
 
-    private static boolean anaphoricObject(Sentence s, int from, int to) {
+    /** The sources of the latest earlier event whose target is one of {@code source}'s countries, or none. */
+    private static List<Actor> repliedTo(List<Actor> source, Discourse d) {
+        Set<String> keys = countries(source);
+        for (int k = d.history.size() - 1; k >= 0 && !keys.isEmpty(); k--) {
+            EventMention earlier = d.history.get(k);
+            if (earlier.target().stream().anyMatch(a -> keys.contains(key(a))) && !earlier.source().isEmpty()) {
+                return earlier.source();
+            }
+        }
+        return List.of();
+    }
+
+    private boolean anaphoricObject(Sentence s, int from, int to) {
         for (int k = from; k < Math.min(to, from + 4); k++) {
-            if (Set.of("these", "this", "that", "the", "such").contains(s.lower(k)) && (ANAPHORIC_OBJECTS.contains(s.lower(k + 1))
-                    || ANAPHORIC_OBJECTS.contains(s.lower(k + 2)))) {
+            if (Set.of("these", "this", "that", "the", "such").contains(s.lower(k)) && (cues.is(Cue.REPLY_OBJECT, s.lower(k + 1))
+                    || cues.is(Cue.REPLY_OBJECT, s.lower(k + 2)))) {
                 return true;
             }
         }
@@ -714,10 +705,10 @@ public final class EventFinder {
         return !mentions.isEmpty() && mentions.get(0).kind() == Kind.PRONOUN && mentions.get(0).start() <= 1;
     }
 
-    private static boolean isPassive(Sentence s, int i) {
+    private boolean isPassive(Sentence s, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
             String w = s.lower(k);
-            if (BE.contains(w)) {
+            if (cues.is(Cue.BE, w)) {
                 return s.lower(i).endsWith("ed") || Set.of("held", "met", "struck", "hit", "sent", "seen", "made", "brought",
                         "shot", "given", "banned", "imposed").contains(s.lower(i));
             }
@@ -738,7 +729,7 @@ public final class EventFinder {
     }
 
     /** The first token of the clause containing token {@code i}. */
-    static int leftStart(Sentence s, int i) {
+    int leftStart(Sentence s, int i) {
         for (int k = i - 1; k >= Math.max(0, i - WINDOW); k--) {
             if (isBoundary(s, k)) {
                 return k + 1;
@@ -748,7 +739,7 @@ public final class EventFinder {
     }
 
     /** The token just past the clause that starts at or before {@code i}. */
-    static int rightEnd(Sentence s, int i) {
+    int rightEnd(Sentence s, int i) {
         for (int k = i; k < Math.min(s.size(), i + WINDOW); k++) {
             if (isBoundary(s, k)) {
                 return k;
@@ -757,14 +748,14 @@ public final class EventFinder {
         return Math.min(s.size(), i + WINDOW);
     }
 
-    private static boolean isBoundary(Sentence s, int k) {
+    private boolean isBoundary(Sentence s, int k) {
         String w = s.lower(k);
-        if (BOUNDARY_MARKS.contains(w) || BOUNDARY_WORDS.contains(w)) {
+        if (cues.is(Cue.CLAUSE_MARK, w) || cues.is(Cue.CLAUSE_BOUNDARY, w)) {
             return true;
         }
         if (w.equals(",")) {
             String next = s.lower(k + 1);
-            return BOUNDARY_WORDS.contains(next) || next.endsWith("ing") && next.length() > 5 || next.equals("as");
+            return cues.is(Cue.CLAUSE_BOUNDARY, next) || next.endsWith("ing") && next.length() > 5 || next.equals("as");
         }
         return false;
     }
@@ -823,6 +814,7 @@ public final class EventFinder {
                 break;
             }
         }
+        d.history.addAll(events);
         for (EventMention e : events) {
             List<Actor> both = new ArrayList<>(e.source());
             both.addAll(e.target());

@@ -27,9 +27,9 @@ public final class EventMentionFinder implements Stage {
 
     private final EventFinder finder;
 
-    /** A finder using the trigger lexicon {@code lexicon}. */
-    public EventMentionFinder(TriggerIndex lexicon) {
-        this.finder = new EventFinder(Objects.requireNonNull(lexicon, "lexicon"));
+    /** A finder using the trigger lexicon {@code lexicon} and the cue words {@code cues}. */
+    public EventMentionFinder(TriggerIndex lexicon, Cues cues) {
+        this.finder = new EventFinder(Objects.requireNonNull(lexicon, "lexicon"), Objects.requireNonNull(cues, "cues"));
     }
 
     @Override

@@ -15,6 +15,8 @@ import org.entente.extract.actor.ActorKnowledge;
 import org.entente.extract.actor.Entry;
 import org.entente.extract.actor.Entry.Kind;
 import org.entente.extract.actor.Gazetteer;
+import org.entente.extract.event.Cue;
+import org.entente.extract.event.Cues;
 import org.entente.extract.event.Trigger;
 import org.entente.extract.event.TriggerIndex;
 import org.entente.extract.text.Inflections;
@@ -42,7 +44,7 @@ public final class KnowledgeBase implements ActorKnowledge {
     /** The knowledge files, by name, with their column counts. A user directory may hold any of them. */
     public static final Map<String, Integer> FILES = Map.of(
             "people.tsv", 8, "companies.tsv", 4, "places.tsv", 5, "metonyms.tsv", 4,
-            "groups.tsv", 3, "titles.tsv", 3, "demonyms.tsv", 2, "events.tsv", 8);
+            "groups.tsv", 3, "titles.tsv", 3, "demonyms.tsv", 2, "events.tsv", 8, "cues.tsv", 2);
     private static final String BUNDLED = "/org/entente/extract/knowledge/";
     /** Organisation codes that are ordinary words or initials in running text, so never matched alone. */
     private static final Set<String> UNSAFE_CODES = Set.of("AL", "WB", "AU", "COE", "NAM", "ADB");
@@ -50,6 +52,8 @@ public final class KnowledgeBase implements ActorKnowledge {
     private final Tokenizer tokenizer = new Tokenizer();
     private final List<Entry> entries = new ArrayList<>();
     private final List<Trigger> triggers = new ArrayList<>();
+    private final Map<Cue, Set<String>> cueWords = new java.util.EnumMap<>(Cue.class);
+    private Cues cues;
     private final Map<String, Entry> titles = new HashMap<>();
     private final Set<String> headTitles = new LinkedHashSet<>();
     private Gazetteer gazetteer;
@@ -88,7 +92,7 @@ public final class KnowledgeBase implements ActorKnowledge {
         KnowledgeBase kb = new KnowledgeBase();
         kb.addModelVocabulary();
         for (String file : List.of("demonyms.tsv", "titles.tsv", "groups.tsv", "metonyms.tsv", "people.tsv",
-                "companies.tsv", "places.tsv", "events.tsv")) {
+                "companies.tsv", "places.tsv", "events.tsv", "cues.tsv")) {
             kb.addRows(file, TabularResource.read(KnowledgeBase.class.getResourceAsStream(BUNDLED + file), BUNDLED + file,
                     FILES.get(file)));
             for (Path directory : directories) {
@@ -103,6 +107,7 @@ public final class KnowledgeBase implements ActorKnowledge {
         }
         kb.gazetteer = new Gazetteer(kb.entries);
         kb.triggerIndex = new TriggerIndex(kb.triggers);
+        kb.cues = new Cues(kb.cueWords);
         kb.byKind = new java.util.EnumMap<>(Kind.class);
         for (Kind kind : Kind.values()) {
             kb.byKind.put(kind, kb.entries.stream().filter(e -> e.kind() == kind).toList());
@@ -119,6 +124,11 @@ public final class KnowledgeBase implements ActorKnowledge {
     @Override
     public Gazetteer gazetteer() {
         return gazetteer;
+    }
+
+    /** The cue words that steer how triggers are read. */
+    public Cues cues() {
+        return cues;
     }
 
     /** The event trigger lexicon. */
@@ -203,6 +213,8 @@ public final class KnowledgeBase implements ActorKnowledge {
                 case "places.tsv" -> names(r[0], r[1]).forEach(n -> addPlace(n, Kind.PLACE, r[0], country(r[2]),
                         TabularResource.decimalOrNull(r[3]), TabularResource.decimalOrNull(r[4])));
                 case "events.tsv" -> triggers.add(trigger(r));
+                case "cues.tsv" -> cueWords.computeIfAbsent(Cue.ofLabel(r[1]), k -> new java.util.HashSet<>())
+                        .add(r[0].toLowerCase(Locale.ROOT));
                 default -> throw new IllegalStateException("Unknown knowledge file " + file);
             }
         }
