@@ -3,6 +3,7 @@ package org.entente.extract;
 import static org.entente.extract.ExtractorSeedsTest.countries;
 import static org.entente.extract.ExtractorSeedsTest.participants;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Sentences written for these tests (the people are fictional): roles, people, modality, dates, places. */
 class LinguisticsTest {
@@ -34,7 +36,11 @@ class LinguisticsTest {
     }
 
     private static Event single(String text) {
-        List<Event> events = events(text);
+        return single(text, WEDNESDAY);
+    }
+
+    private static Event single(String text, LocalDate published) {
+        List<Event> events = extractor.extract(Article.of("test", text).withPublished(published)).events();
         assertEquals(1, events.size(), text + " -> " + events);
         return events.get(0);
     }
@@ -116,6 +122,35 @@ class LinguisticsTest {
         Event historical = single("In 2014 Russia annexed territory from Ukraine.");
         assertEquals(DatePrecision.YEAR, historical.datePrecision());
         assertTrue(historical.historical());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Chile expelled two Peruvian diplomats last week.|2026-03-05|2026-02-23",
+        "Last week Chile expelled two Peruvian diplomats.|2026-03-08|2026-02-23",
+        "Egypt will host Sudanese negotiators next week.|2026-03-05|2026-03-09",
+        "Kenya and Uganda signed a border agreement this week.|2026-03-06|2026-03-02",
+        "Earlier this week, Kenya and Uganda signed a border agreement.|2026-03-05|2026-03-02",
+        "Japanese Prime Minister Kenji Mori will visit Mongolia later this week.|2026-03-03|2026-03-02",
+    })
+    void weeksResolveToTheirMonday(String sentence, LocalDate published, LocalDate monday) {
+        Event event = single(sentence, published);
+        assertEquals(monday, event.date(), sentence);
+        assertEquals(DatePrecision.WEEK, event.datePrecision(), sentence);
+        assertFalse(event.historical(), sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Ecuador has accused Colombia of smuggling arms for weeks.",
+        "Brazil has criticized Argentina repeatedly in recent weeks.",
+        "Portugal will send aid to Mozambique within a week.",
+        "Ghana expelled a Nigerian envoy two weeks ago.",
+        "Ghana has criticized Nigeria over the last week.",
+    })
+    void spansOfWeeksAreNoEventDate(String sentence) {
+        Event event = single(sentence, LocalDate.of(2026, 3, 5));
+        assertEquals(DatePrecision.UNKNOWN, event.datePrecision(), sentence);
     }
 
     @Test

@@ -83,6 +83,16 @@ class JsonRoundTripTest {
     }
 
     @Test
+    void aWeekPrecisionDateIsTheMondayAndSerialisesAsWeek() {
+        Event lastWeek = Fixtures.meeting().toBuilder().date(java.time.LocalDate.of(2026, 2, 26), DatePrecision.WEEK).build();
+        Map<String, Object> event = asMap(JSONB.toJson(lastWeek));
+        assertEquals("WEEK", event.get("datePrecision"));
+        assertEquals("2026-02-23", event.get("date"));
+        assertEquals(lastWeek, JSONB.fromJson(JSONB.toJson(lastWeek), Event.class));
+        assertEquals("\"WEEK\"", JSONB.toJson(DatePrecision.WEEK));
+    }
+
+    @Test
     void anOrganisationActorHasANullCountry() {
         Map<String, Object> un = asMap(JSONB.toJson(Actor.ofOrganization("United Nations", "UN")));
         assertEquals("UN", un.get("organization"));

@@ -258,7 +258,7 @@ public final class Evaluation {
             return null;
         }
         return switch (e.datePrecision()) {
-            case DAY -> e.date().toString();
+            case DAY, WEEK -> e.date().toString(); // a week is dated by its Monday
             case MONTH -> e.date().toString().substring(0, 7);
             case YEAR -> String.valueOf(e.date().getYear());
             case UNKNOWN -> null;

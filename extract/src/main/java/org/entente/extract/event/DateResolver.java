@@ -14,9 +14,11 @@ import org.entente.model.DatePrecision;
 
 /**
  * Finds the temporal expressions of a sentence and resolves them against the publication date:
- * "on Saturday", "yesterday", "in June", "October 31, 2025", "in 2016", "the 2017 deployment".
- * Ranges and durations ("since 2016", "in 11 years", "for decades") are not event dates and are
- * skipped. Without a publication date only absolute dates resolve. Thread-safe.
+ * "on Saturday", "yesterday", "last week", "in June", "October 31, 2025", "in 2016", "the 2017
+ * deployment". A week ("last week", "earlier this week") resolves to its Monday. Ranges and
+ * durations ("since 2016", "in 11 years", "for decades", "in recent weeks", "over the last week")
+ * are not event dates and are skipped. Without a publication date only absolute dates resolve.
+ * Thread-safe.
  */
 public final class DateResolver {
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -28,6 +30,8 @@ public final class DateResolver {
             + "|(?<my>\\b(?<mymonth>" + MONTHS + ")(?:\\s+(?<myyear>(?:19|20)\\d{2}))?\\b)"
             + "|(?<weekday>\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)"
             + "|(?<rel>\\b(?:today|yesterday|tomorrow|tonight)\\b)"
+            // "last week", "later this week", but not "over the last week", a span
+            + "|(?<![Tt]he\\s)(?<week>\\b(?:(?:[Ee]arlier|[Ll]ater)\\s+this|[Tt]his|[Ll]ast|[Nn]ext)\\s+week\\b)"
             + "|(?<year>\\b(?:[Ii]n|[Tt]he|of|during)\\s+(?<yearnum>(?:19|20)\\d{2})\\b))");
 
     /** A temporal expression found in a sentence. */
@@ -111,6 +115,15 @@ public final class DateResolver {
                     case "tomorrow" -> new Found(start, end, published.plusDays(1), DatePrecision.DAY);
                     default -> new Found(start, end, published, DatePrecision.DAY);
                 };
+            }
+            if (m.group("week") != null) {
+                if (published == null) {
+                    return null;
+                }
+                String which = m.group("week").toLowerCase(Locale.ROOT);
+                LocalDate week = which.startsWith("last") ? published.minusWeeks(1)
+                        : which.startsWith("next") ? published.plusWeeks(1) : published;
+                return new Found(start, end, week.with(DayOfWeek.MONDAY), DatePrecision.WEEK);
             }
             if (m.group("year") != null) {
                 return new Found(start + m.group("year").indexOf(m.group("yearnum")), end,

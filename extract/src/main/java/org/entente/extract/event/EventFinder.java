@@ -629,7 +629,7 @@ public final class EventFinder {
         return switch (precision) {
             case YEAR -> date.getYear() < published.getYear();
             case MONTH -> date.isBefore(published.minusMonths(1).withDayOfMonth(1));
-            case DAY -> date.isBefore(published.minusDays(60));
+            case DAY, WEEK -> date.isBefore(published.minusDays(60));
             case UNKNOWN -> false;
         };
     }
