@@ -85,11 +85,13 @@ public final class Evaluation {
         Path seeds = Path.of("seeds");
         Path plover = null;
         Path petrarch = null;
+        Path devset = null;
         boolean verbose = false;
         for (int i = 0; i < args.size(); i++) {
             switch (args.get(i)) {
                 case "--plover" -> plover = Path.of(arg(args, ++i));
                 case "--petrarch" -> petrarch = Path.of(arg(args, ++i));
+                case "--devset" -> devset = Path.of(arg(args, ++i));
                 case "--gold" -> gold = Path.of(arg(args, ++i));
                 case "--seeds" -> seeds = Path.of(arg(args, ++i));
                 case "--verbose" -> verbose = true;
@@ -102,6 +104,15 @@ public final class Evaluation {
         if (petrarch != null) {
             try {
                 PetrarchReport.print(PetrarchReport.run(petrarch), out, verbose);
+                return Main.OK;
+            } catch (IOException | IllegalArgumentException e) {
+                err.println("entente-extract eval: " + e.getMessage());
+                return Main.UNREADABLE;
+            }
+        }
+        if (devset != null) {
+            try {
+                DevsetReport.print(DevsetReport.run(Extractor.standard(), devset), out, verbose);
                 return Main.OK;
             } catch (IOException | IllegalArgumentException e) {
                 err.println("entente-extract eval: " + e.getMessage());

@@ -37,6 +37,7 @@ public final class Main {
                    java -jar entente-extract.jar eval [--gold DIR] [--seeds DIR] [--verbose]
                    java -jar entente-extract.jar eval --plover PLOVER_GSR_CAMEO.txt
                    java -jar entente-extract.jar eval --petrarch DIR_WITH_PETR_VALIDATION_FILES [--verbose]
+                   java -jar entente-extract.jar eval --devset DIR [--verbose]
                    java -jar entente-extract.jar bench [--seconds N] [--without-tagger] [FILE...]
 
             Codes the diplomatic events in news articles and prints one JSON object per FILE, one per line:
@@ -56,7 +57,11 @@ public final class Main {
               eval    score against gold annotations (default --gold seeds/gold, --seeds seeds);
                       --verbose lists every false positive and false negative;
                       --plover FILE reports PLOVER type accuracy on PLOVER's gold standard records instead;
-                      --petrarch DIR runs PETRARCH's validation suite (PETR.UnitTest.records.xml) with its dictionaries
+                      --petrarch DIR runs PETRARCH's validation suite (PETR.UnitTest.records.xml) with its dictionaries;
+                      --devset DIR scores a development set (DIR/gold/*.gold.json, DIR/articles, e.g. ../shared/devset)
+                      by the rules of its score.py: tp fp fn per article and per type, modality and date accuracy,
+                      and a last line "F1 x P y R z"; --verbose lists misses with the annotator's reason
+                      and false alarms with their evidence
               bench   articles/s, sentences/s and MB/s on one core, and the extractor's retained heap
                       (default: the seeds; --seconds of measurement, default 10)
 
