@@ -182,8 +182,13 @@ public final class KnowledgeBase implements ActorKnowledge {
     private void addRows(String file, List<String[]> rows) {
         for (String[] r : rows) {
             switch (file) {
-                case "demonyms.tsv" -> entries.add(entry(r[0], true, Kind.DEMONYM, r[0], null, null, null, null,
-                        null, null, null, null, TabularResource.split(r[1], '|').stream().map(KnowledgeBase::country).toList()));
+                case "demonyms.tsv" -> {
+                    // A shared country name ("Congo") replaces the model's single reading of it.
+                    List<String> tokens = tokens(r[0]);
+                    boolean countryName = entries.removeIf(e -> e.kind() == Kind.COUNTRY && e.tokens().equals(tokens));
+                    entries.add(entry(r[0], true, countryName ? Kind.COUNTRY : Kind.DEMONYM, r[0], null, null, null, null,
+                            null, null, null, null, TabularResource.split(r[1], '|').stream().map(KnowledgeBase::country).toList()));
+                }
                 case "titles.tsv" -> {
                     Entry title = entry(r[0].toLowerCase(Locale.ROOT), false, Kind.TITLE, r[0], null, null, role(r[1]),
                             null, null, null, null, null, List.of());
