@@ -72,7 +72,40 @@ public final class ActorFinder {
             int next = mentionAt(sentence, i, mentions);
             i = next > i ? next : i + 1;
         }
+        nameOrganizationOfficials(sentence, mentions);
         return mentions;
+    }
+
+    /**
+     * "ASEAN's special envoy on Myanmar, former Philippine diplomat Ramon Villacorta": a person in
+     * apposition to an unnamed official of an organisation is that official, and acts for the
+     * organisation whatever their nationality, here and wherever the text names them again.
+     */
+    private void nameOrganizationOfficials(Sentence s, List<ActorMention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            ActorMention official = mentions.get(k);
+            if (official.kind() != Kind.PERSON || official.actor() == null || official.actor().organization() == null
+                    || official.actor().country() != null) {
+                continue;
+            }
+            int comma = official.end();
+            while (comma < s.size() && comma - official.end() < 6 && !s.lower(comma).equals(",")) {
+                comma++;
+            }
+            for (int b = k + 1; b < mentions.size(); b++) {
+                ActorMention named = mentions.get(b);
+                if (named.start() <= comma) {
+                    continue;
+                }
+                if (named.kind() == Kind.PERSON && named.actor() != null && named.actor().country() != null
+                        && named.start() - comma <= 4 && comma < s.size()) {
+                    Actor member = people.joinOrganization(named.actor(), official.actor().organization());
+                    mentions.set(b, new ActorMention(named.start(), named.end(), named.kind(), member, named.role(),
+                            named.place(), named.modifier(), named.locative(), named.reference()));
+                }
+                break;
+            }
+        }
     }
 
     /** Adds the mention starting at token {@code i}, if any, and returns the token after it. */

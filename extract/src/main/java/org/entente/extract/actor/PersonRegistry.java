@@ -77,6 +77,21 @@ public final class PersonRegistry {
         return actor;
     }
 
+    /**
+     * Makes a person already met an official of {@code organization} ("ASEAN's envoy, former
+     * Philippine diplomat X"), for this and later mentions, and returns their new actor.
+     */
+    public Actor joinOrganization(Actor person, String organization) {
+        Actor member = Actor.ofOrganization(person.name(), organization);
+        for (int k = 0; k < people.size(); k++) {
+            Person p = people.get(k);
+            if (p.actor().equals(person)) {
+                people.set(k, new Person(member, p.title(), p.surname()));
+            }
+        }
+        return member;
+    }
+
     /** Registers a known person matched by full name and returns their actor. */
     public Actor remember(Entry known) {
         for (Person person : people) {
