@@ -17,6 +17,7 @@ import org.entente.model.DatePrecision;
 import org.entente.model.Modality;
 import org.entente.model.Place;
 import org.entente.model.actor.Actor;
+import org.entente.model.actor.Countries;
 import org.entente.model.plover.EventType;
 
 /**
@@ -465,6 +466,9 @@ public final class EventFinder {
     }
 
     private static boolean joined(Sentence s, int end, int start) {
+        if (start > end && s.lower(start - 1).equals("the")) {
+            start--; // "China and the Philippines"
+        }
         if (start <= end || start - end > 2) {
             return false;
         }
@@ -507,6 +511,18 @@ public final class EventFinder {
             case GROUP -> {
                 if (m.actor() != null) {
                     return List.of(m.actor());
+                }
+                if (m.start() > 0 && s.lower(m.start() - 1).equals("their")) {
+                    // "their coast guards": the groups of the pair the text is about
+                    List<Actor> groups = new ArrayList<>();
+                    for (String key : countries(pair(m, s, mentions, d, earlier))) {
+                        if (Countries.isKnown(key)) {
+                            groups.add(new Actor(s.text(m.start(), m.end()), key, null, m.role(), null, null));
+                        }
+                    }
+                    if (groups.size() >= 2) {
+                        return groups;
+                    }
                 }
                 String country = sentencePlaceCountry(mentions);
                 if (country == null) {
