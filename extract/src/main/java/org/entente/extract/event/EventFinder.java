@@ -244,6 +244,9 @@ public final class EventFinder {
                     int from = hit.object() >= 0 && hit.object() - hit.formEnd() <= 2 && !recipientFirst ? hit.object() + 1 : hit.formEnd();
                     target.addAll(firstAfter(s, from, re, mentions, d, earlier));
                 }
+                if (target.isEmpty() && t.type() == EventType.REQUEST) {
+                    target.addAll(complementSubject(s, hit, mentions, d, earlier));
+                }
                 if (target.isEmpty() && t.has("arrival")) {
                     // "arrived in Amman": the host is the place arrived at
                     mentions.stream().filter(m -> m.locative() && m.actor() != null && m.start() >= hit.formEnd()
@@ -435,6 +438,24 @@ public final class EventFinder {
             start = previous.start();
         }
         return actors;
+    }
+
+    /**
+     * "demanded that Bogota withdraw": the one asked is the subject of the "that" clause right after
+     * the trigger (its object word, if any, may stand between).
+     */
+    private List<Actor> complementSubject(Sentence s, Hit hit, List<ActorMention> mentions, Discourse d,
+                                          List<EventMention> earlier) {
+        int that = hit.end();
+        if (that >= s.size() || !s.lower(that).equals("that")) {
+            return List.of();
+        }
+        for (ActorMention m : mentions) {
+            if (m.start() > that && m.start() <= that + 2 && m.isParticipant()) {
+                return resolve(m, s, mentions, d, earlier);
+            }
+        }
+        return List.of();
     }
 
     /**
