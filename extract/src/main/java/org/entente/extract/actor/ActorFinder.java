@@ -220,7 +220,7 @@ public final class ActorFinder {
         Actor actor = Actor.of(Countries.get(country).name(), country, null);
         Place place = new Place(Countries.get(country).name(), country, null, null);
         ActorMention mention = participant(s, i, end, Kind.COUNTRY, actor, null, place);
-        if (demonym || isModifierPosition(s, end)) {
+        if (demonym && !isPeople(s, i, end) || isModifierPosition(s, end)) {
             mention = mention.asModifier();
         }
         out.add(mention);
@@ -483,6 +483,12 @@ public final class ActorFinder {
         }
         boolean modifier = isModifierPosition(s, end) && kind != Kind.PERSON && kind != Kind.GROUP && kind != Kind.COMPANY;
         return new ActorMention(start, end, kind, actor, role, place, modifier, locative, null);
+    }
+
+    /** "Palestinians blamed ...": a plural demonym that heads its phrase names the people, who can act. */
+    private static boolean isPeople(Sentence s, int start, int end) {
+        return end - start == 1 && s.lower(start).endsWith("s") && (end >= s.size()
+                || !s.token(end).isNominal() && !"ADJ".equals(s.token(end).tag()));
     }
 
     /** Whether a name ending before token {@code end} modifies what follows: "'s", or a head noun. */
