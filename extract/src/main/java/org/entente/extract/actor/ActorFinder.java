@@ -29,7 +29,7 @@ public final class ActorFinder {
     private static final Set<String> ADJECTIVES = Set.of("new", "former", "outgoing", "incoming", "top", "chief", "acting",
             "then", "visiting", "current", "newly", "elected", "late", "embattled", "veteran", "hawkish", "the", "vice",
             "deputy", "assistant", "senior", "junior", "first");
-    private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "inside", "across", "throughout",
+    private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "inside", "across", "through", "throughout",
             "around", "within");
     private static final Set<String> EPITHETS = Set.of("ally", "allies", "partner", "partners", "neighbour", "neighbor",
             "rival", "foe", "adversary");

@@ -271,6 +271,16 @@ public final class EventFinder {
             mentions.stream().filter(m -> m.kind() == Kind.ANTI && Math.abs(m.start() - hit.start()) <= 4)
                     .findFirst().ifPresent(m -> target.add(m.actor()));
         }
+        if (target.isEmpty() && t.type() == EventType.PROTEST) {
+            // "marched through the capital, chanting slogans against X": the protest's target may stand
+            // in a participle clause after it; with no one named, protesters protest against their state
+            mentions.stream().filter(m -> m.start() > hit.end() && m.isParticipant() && m.start() >= 1
+                            && s.lower(m.start() - 1).equals("against"))
+                    .findFirst().ifPresent(m -> target.addAll(resolve(m, s, mentions, d, earlier)));
+            if (target.isEmpty()) {
+                target.addAll(ownGovernment(source));
+            }
+        }
         removeSelfTargets(t.type(), source, target);
         Modality modality = negated ? Modality.NEGATED : modality(s, hit, ls, re);
         DateResolver.Found when = date(s, hit, ls, re, d, modality == Modality.FUTURE);
@@ -595,10 +605,22 @@ public final class EventFinder {
         return null;
     }
 
-    /** A participant never targets itself, except in domestic events (a government's crackdown on its protesters). */
+    /**
+     * A participant never targets itself, except in domestic events: a government's crackdown on its
+     * protesters, or protesters against their own government.
+     */
     private static void removeSelfTargets(EventType type, List<Actor> source, List<Actor> target) {
         Set<String> sourceKeys = countries(source);
-        target.removeIf(t -> source.contains(t) || sourceKeys.contains(key(t)) && !isDomesticGroup(t));
+        boolean groupActs = !source.isEmpty() && source.stream().allMatch(EventFinder::isDomesticGroup);
+        target.removeIf(t -> source.contains(t) || sourceKeys.contains(key(t)) && !isDomesticGroup(t) && !groupActs);
+    }
+
+    /** The governments of the countries of {@code actors} that are not themselves the state. */
+    private static List<Actor> ownGovernment(List<Actor> actors) {
+        return actors.stream().filter(a -> a.country() != null && isDomesticGroup(a))
+                .map(a -> new Actor(Countries.get(a.country()).name(), a.country(), null,
+                        org.entente.model.actor.ActorRole.GOV, null, null))
+                .distinct().toList();
     }
 
     /** A group inside a country that its own state can act on: protesters, businesses, the opposition. */
