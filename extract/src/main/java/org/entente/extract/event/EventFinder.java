@@ -247,6 +247,12 @@ public final class EventFinder {
                 if (target.isEmpty() && t.type() == EventType.REQUEST) {
                     target.addAll(complementSubject(s, hit, mentions, d, earlier));
                 }
+                if (target.isEmpty() && t.type() == EventType.ASSAULT) {
+                    // "struck targets in southern Lebanon": an attack hits the country where it lands
+                    mentions.stream().filter(m -> m.start() >= hit.formEnd() && m.start() < re && m.locative()
+                                    && m.place() != null && m.place().country() != null)
+                            .findFirst().ifPresent(m -> target.add(countryActor(m.place().country())));
+                }
                 if (target.isEmpty() && t.has("arrival")) {
                     // "arrived in Amman": the host is the place arrived at
                     mentions.stream().filter(m -> m.locative() && m.actor() != null && m.start() >= hit.formEnd()
@@ -613,6 +619,11 @@ public final class EventFinder {
         Set<String> sourceKeys = countries(source);
         boolean groupActs = !source.isEmpty() && source.stream().allMatch(EventFinder::isDomesticGroup);
         target.removeIf(t -> source.contains(t) || sourceKeys.contains(key(t)) && !isDomesticGroup(t) && !groupActs);
+    }
+
+    /** A country as an actor. */
+    private static Actor countryActor(String country) {
+        return Actor.of(Countries.get(country).name(), country, null);
     }
 
     /** The governments of the countries of {@code actors} that are not themselves the state. */
