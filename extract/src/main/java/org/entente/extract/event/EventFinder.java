@@ -130,7 +130,8 @@ public final class EventFinder {
         for (TriggerIndex.Form form : forms) {
             int n = form.tokens().size();
             Trigger t = form.trigger();
-            if (!form.matchesAt(s, i) || (t.noun() ? !s.mayBeNoun(i) : !s.mayBeVerb(i))) {
+            if (!form.matchesAt(s, i) || (t.noun() ? !s.mayBeNoun(i) : !s.mayBeVerb(i))
+                    || t.has("not-before-to") && s.lower(i + n).equals("to")) { // "seeks to maintain" is trying
                 continue;
             }
             if (t.objects().isEmpty()) {
@@ -272,6 +273,12 @@ public final class EventFinder {
             } else if (d.previousSubject != null) {
                 target.add(d.previousSubject);
             }
+        }
+        if (target.isEmpty() && !source.isEmpty() && t.type().quadClass() == org.entente.model.plover.QuadClass.VERBAL_CONFLICT
+                && !t.noun()) {
+            // "Minsk warned that it could retaliate": a warning, demand or charge with no one named is
+            // aimed at the other side of the source's latest dispute
+            target.addAll(counterpart(source, d));
         }
         if (t.has("anti") && target.isEmpty()) {
             mentions.stream().filter(m -> m.kind() == Kind.ANTI && Math.abs(m.start() - hit.start()) <= 4)
@@ -755,6 +762,26 @@ public final class EventFinder {
         for (int k = d.history.size() - 1; k >= 0 && !keys.isEmpty(); k--) {
             EventMention earlier = d.history.get(k);
             if (earlier.target().stream().anyMatch(a -> keys.contains(key(a))) && !earlier.source().isEmpty()) {
+                return earlier.source();
+            }
+        }
+        return List.of();
+    }
+
+    /** The other side of the latest earlier event that {@code actors}' countries took part in, or none. */
+    private static List<Actor> counterpart(List<Actor> actors, Discourse d) {
+        Set<String> keys = countries(actors);
+        for (int k = d.history.size() - 1; k >= 0 && !keys.isEmpty(); k--) {
+            EventMention earlier = d.history.get(k);
+            Set<String> sources = countries(earlier.source());
+            Set<String> targets = countries(earlier.target());
+            if (targets.isEmpty() || sources.equals(targets)) {
+                continue;
+            }
+            if (sources.stream().anyMatch(keys::contains) && targets.stream().noneMatch(keys::contains)) {
+                return earlier.target();
+            }
+            if (targets.stream().anyMatch(keys::contains) && sources.stream().noneMatch(keys::contains)) {
                 return earlier.source();
             }
         }

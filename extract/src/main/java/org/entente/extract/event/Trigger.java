@@ -18,7 +18,9 @@ import org.entente.model.plover.Mode;
  * @param cameo    the CAMEO code
  * @param contexts PLOVER contexts the entry implies
  * @param flags    special behaviour: {@code anti} (the target is the X of a nearby "anti-X"),
- *                 {@code negates-next} (a denial: the trigger it governs did not happen)
+ *                 {@code negates-next} (a denial: the trigger it governs did not happen),
+ *                 {@code not-before-to} (not when "to" follows: "seeks to maintain" is trying, not asking),
+ *                 {@code arrival} (the place arrived at is the host)
  */
 public record Trigger(List<List<String>> forms, Set<String> objects, boolean noun, EventType type, Mode mode,
                       String cameo, List<Context> contexts, Set<String> flags) {
