@@ -245,6 +245,9 @@ public final class EventFinder {
                     int from = hit.object() >= 0 && hit.object() - hit.formEnd() <= 2 && !recipientFirst ? hit.object() + 1 : hit.formEnd();
                     target.addAll(firstAfter(s, from, re, mentions, d, earlier));
                 }
+                if (t.type().isSymmetric() && countries(source).size() >= 2 && indexOf(s, "with", hit.formEnd(), re) < 0) {
+                    target.clear(); // "A and B exchanged prisoners in a swap brokered by C": a joint act, C no side of it
+                }
                 if (target.isEmpty() && t.type() == EventType.REQUEST) {
                     target.addAll(complementSubject(s, hit, mentions, d, earlier));
                 }
