@@ -113,6 +113,10 @@ public final class ActorFinder {
         Token token = s.token(i);
         String lower = token.lower();
         if (PRONOUNS.contains(lower)) {
+            int person = personAt(s, i, out); // "his Turkish counterpart, Hakan Fidan" is a person
+            if (person > i) {
+                return person;
+            }
             out.add(new ActorMention(i, i + 1, Kind.PRONOUN, null, null, null, false, false, lower));
             return i + 1;
         }
