@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import org.entente.extract.actor.ActorMention.Kind;
 import org.entente.extract.actor.Gazetteer.Match;
+import org.entente.extract.text.Cue;
+import org.entente.extract.text.Cues;
 import org.entente.extract.text.Sentence;
 import org.entente.extract.text.Token;
 import org.entente.model.Place;
@@ -22,31 +24,14 @@ import org.entente.model.actor.Countries;
  * {@link PersonRegistry}. One finder per article; not thread-safe (the registry learns as it goes).
  */
 public final class ActorFinder {
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "his", "her", "him", "it", "its", "they", "their", "them");
     private static final Set<String> PAIR_FIRST = Set.of("both", "the");
-    private static final Set<String> PAIR_NOUNS = Set.of("countries", "nations", "sides", "leaders", "governments",
-            "parties", "presidents", "neighbours", "neighbors", "allies", "capitals");
-    private static final Set<String> ADJECTIVES = Set.of("new", "former", "outgoing", "incoming", "top", "chief", "acting",
-            "then", "visiting", "current", "newly", "elected", "late", "embattled", "veteran", "hawkish", "the", "vice",
-            "deputy", "assistant", "senior", "junior", "first");
-    private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "inside", "across", "through", "throughout",
-            "around", "within");
-    private static final Set<String> EPITHETS = Set.of("ally", "allies", "partner", "partners", "neighbour", "neighbor",
-            "rival", "foe", "adversary");
-    private static final Set<String> COMPANY_NOUNS = Set.of("company", "firm", "group", "conglomerate", "shipbuilder",
-            "carmaker", "automaker", "giant", "maker", "chipmaker", "bank", "lender", "operator", "airline", "startup");
     /** Nouns a country name modifies rather than names the actor: "the U.S. ally", "South Korea's economy". */
-    private static final Set<String> HEAD_NOUNS = Set.of("ally", "allies", "partner", "partners", "economy", "market",
-            "markets", "border", "soil", "territory", "waters", "airspace", "side", "interests", "peninsula", "region",
-            "plan", "plans", "hopes", "policy", "people", "public", "citizens", "nationals", "companies", "firms",
-            "businesses", "exports", "imports", "goods", "structures", "claims", "influence", "alignment", "ability",
-            "relationship", "relations", "ties", "stance", "goal", "concern", "concerns", "perspective", "periphery",
-            "security", "sensitivity", "posture", "counterbalance", "shares", "share", "investments");
 
     private final ActorKnowledge knowledge;
     private final PersonRegistry people;
     private final LocalDate date;
     private final DocumentSalience salience;
+    private final Cues cues;
 
     /**
      * A finder for one article.
@@ -61,6 +46,7 @@ public final class ActorFinder {
         this.people = people;
         this.date = date;
         this.salience = salience;
+        this.cues = knowledge.cues();
     }
 
     /** The mentions in {@code sentence}, in text order, without overlaps. */
@@ -112,7 +98,7 @@ public final class ActorFinder {
     private int mentionAt(Sentence s, int i, List<ActorMention> out) {
         Token token = s.token(i);
         String lower = token.lower();
-        if (PRONOUNS.contains(lower)) {
+        if (cues.is(Cue.PRONOUN, lower)) {
             int person = personAt(s, i, out); // "his Turkish counterpart, Hakan Fidan" is a person
             if (person > i) {
                 return person;
@@ -218,7 +204,7 @@ public final class ActorFinder {
         if (after > end) {
             return after;
         }
-        if (EPITHETS.contains(s.lower(end))) {
+        if (cues.is(Cue.EPITHET, s.lower(end))) {
             return end + 1; // "the U.S. ally" names someone else, by a relation to the U.S.
         }
         Actor actor = Actor.of(Countries.get(country).name(), country, null);
@@ -240,7 +226,7 @@ public final class ActorFinder {
         if (s.lower(j).equals("'s")) {
             j++;
         }
-        while (j < s.size() && ADJECTIVES.contains(s.lower(j))) {
+        while (j < s.size() && cues.is(Cue.TITLE_MODIFIER, s.lower(j))) {
             j++;
         }
         if (j >= s.size()) {
@@ -278,10 +264,10 @@ public final class ActorFinder {
     /** "the South Korean company Hanwha Ocean": nationality + company noun + name, learnt without a list. */
     private int companyAfterNationality(Sentence s, int end, String country, List<ActorMention> out, int start) {
         int j = end;
-        while (j < s.size() && ADJECTIVES.contains(s.lower(j))) {
+        while (j < s.size() && cues.is(Cue.TITLE_MODIFIER, s.lower(j))) {
             j++;
         }
-        if (j >= s.size() || !COMPANY_NOUNS.contains(s.lower(j))) {
+        if (j >= s.size() || !cues.is(Cue.COMPANY_NOUN, s.lower(j))) {
             return end;
         }
         int nameEnd = nameEnd(s, j + 1);
@@ -365,7 +351,7 @@ public final class ActorFinder {
                 }
             }
         }
-        while (j < s.size() && ADJECTIVES.contains(s.lower(j)) && !s.lower(j).equals("the")) {
+        while (j < s.size() && cues.is(Cue.TITLE_MODIFIER, s.lower(j)) && !s.lower(j).equals("the")) {
             j++;
         }
         if (country != null) {
@@ -470,19 +456,20 @@ public final class ActorFinder {
     }
 
     /** "both nations", "the two leaders": returns its length in tokens, or 0. */
-    private static int pairLength(Sentence s, int i) {
-        if (s.lower(i).equals("both") && PAIR_NOUNS.contains(s.lower(i + 1))) {
-            return 2;
+    private int pairLength(Sentence s, int i) {
+        int head = s.lower(i).equals("both") ? i + 1 : s.lower(i).equals("the") && s.lower(i + 1).equals("two") ? i + 2 : -1;
+        if (head < 0) {
+            return 0;
         }
-        if (s.lower(i).equals("the") && s.lower(i + 1).equals("two") && PAIR_NOUNS.contains(s.lower(i + 2))) {
-            return 3;
+        if (!cues.is(Cue.PAIR_NOUN, s.lower(head)) && cues.is(Cue.PAIR_NOUN, s.lower(head + 1))) {
+            head++; // "the two chief negotiators", "both foreign ministers"
         }
-        return 0;
+        return cues.is(Cue.PAIR_NOUN, s.lower(head)) ? head + 1 - i : 0;
     }
 
     private ActorMention participant(Sentence s, int start, int end, Kind kind, Actor actor, ActorRole role, Place place) {
-        boolean locative = start > 0 && LOCATIVES.contains(s.lower(start - 1));
-        if (start > 1 && s.lower(start - 1).equals("the") && LOCATIVES.contains(s.lower(start - 2))) {
+        boolean locative = start > 0 && cues.is(Cue.LOCATIVE, s.lower(start - 1));
+        if (start > 1 && s.lower(start - 1).equals("the") && cues.is(Cue.LOCATIVE, s.lower(start - 2))) {
             locative = kind == Kind.COUNTRY || kind == Kind.GOVERNMENT;
         }
         boolean modifier = isModifierPosition(s, end) && kind != Kind.PERSON && kind != Kind.GROUP && kind != Kind.COMPANY;
@@ -496,8 +483,8 @@ public final class ActorFinder {
     }
 
     /** Whether a name ending before token {@code end} modifies what follows: "'s", or a head noun. */
-    private static boolean isModifierPosition(Sentence s, int end) {
-        return s.lower(end).equals("'s") || HEAD_NOUNS.contains(s.lower(end));
+    private boolean isModifierPosition(Sentence s, int end) {
+        return s.lower(end).equals("'s") || cues.is(Cue.POSSESSED_NOUN, s.lower(end));
     }
 
     private String countryOfWord(String word) {
@@ -519,8 +506,7 @@ public final class ActorFinder {
         return match.entries().stream().min((a, b) -> Integer.compare(a.kind().ordinal(), b.kind().ordinal())).orElseThrow();
     }
 
-    private static boolean isFunctionWord(String lower) {
-        return Set.of("the", "a", "an", "in", "on", "at", "but", "and", "as", "if", "while", "after", "before", "for",
-                "with", "this", "that", "these", "those", "despite", "during", "meanwhile", "however", "still").contains(lower);
+    private boolean isFunctionWord(String lower) {
+        return cues.is(Cue.FUNCTION_WORD, lower);
     }
 }

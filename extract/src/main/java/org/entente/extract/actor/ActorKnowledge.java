@@ -21,4 +21,7 @@ public interface ActorKnowledge {
 
     /** The known people whose family name is {@code surname}; empty if none. */
     List<Entry> peopleWithSurname(String surname);
+
+    /** The cue words that steer how phrases are read. */
+    org.entente.extract.text.Cues cues();
 }

@@ -10,6 +10,8 @@ import org.entente.extract.actor.ActorMentionFinder;
 import org.entente.extract.pipeline.Document;
 import org.entente.extract.pipeline.Layer;
 import org.entente.extract.pipeline.Stage;
+import org.entente.extract.text.Cue;
+import org.entente.extract.text.Cues;
 import org.entente.extract.text.Sentence;
 import org.entente.extract.text.SentenceSplitter;
 import org.entente.extract.text.TextCleaner;

@@ -15,8 +15,8 @@ import org.entente.extract.actor.ActorKnowledge;
 import org.entente.extract.actor.Entry;
 import org.entente.extract.actor.Entry.Kind;
 import org.entente.extract.actor.Gazetteer;
-import org.entente.extract.event.Cue;
-import org.entente.extract.event.Cues;
+import org.entente.extract.text.Cue;
+import org.entente.extract.text.Cues;
 import org.entente.extract.event.Trigger;
 import org.entente.extract.event.TriggerIndex;
 import org.entente.extract.text.Inflections;
@@ -126,7 +126,8 @@ public final class KnowledgeBase implements ActorKnowledge {
         return gazetteer;
     }
 
-    /** The cue words that steer how triggers are read. */
+    /** The cue words that steer how phrases and triggers are read. */
+    @Override
     public Cues cues() {
         return cues;
     }

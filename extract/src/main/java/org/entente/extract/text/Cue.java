@@ -1,4 +1,4 @@
-package org.entente.extract.event;
+package org.entente.extract.text;
 
 import java.util.Locale;
 
@@ -34,7 +34,23 @@ public enum Cue {
     /** A word that makes the trigger after it background history. */
     HISTORY,
     /** A reporting verb. */
-    SPEECH;
+    SPEECH,
+    /** A personal or possessive pronoun. */
+    PRONOUN,
+    /** A plural noun that refers to the two sides after "both" or "the two". */
+    PAIR_NOUN,
+    /** A word that may stand before a title ("former", "deputy"). */
+    TITLE_MODIFIER,
+    /** A preposition after which a country or city is a place, not a participant. */
+    LOCATIVE,
+    /** A relation noun after a country that names someone else ("the U.S. ally"). */
+    EPITHET,
+    /** A noun that introduces a company name after a nationality. */
+    COMPANY_NOUN,
+    /** A noun a country name modifies rather than names ("South Korea's economy"). */
+    POSSESSED_NOUN,
+    /** A capitalised word that cannot start a surname. */
+    FUNCTION_WORD;
 
     /** The cue named as in {@code cues.tsv} ("reply-object"). */
     public static Cue ofLabel(String label) {

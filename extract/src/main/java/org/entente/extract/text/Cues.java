@@ -1,4 +1,4 @@
-package org.entente.extract.event;
+package org.entente.extract.text;
 
 import java.util.EnumMap;
 import java.util.Map;
