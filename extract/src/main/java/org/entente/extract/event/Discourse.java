@@ -20,6 +20,8 @@ public final class Discourse {
     String lastGroupCountry;
     LocalDate previousDate;
     org.entente.model.DatePrecision previousPrecision;
+    /** The index of the sentence that gave {@link #previousDate}. */
+    int previousDatedSentence = -2;
 
     /** A discourse for an article published on {@code published} (may be null). */
     public Discourse(LocalDate published) {

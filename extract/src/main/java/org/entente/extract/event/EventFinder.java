@@ -304,8 +304,11 @@ public final class EventFinder {
         DateResolver.Found when = date(s, hit, ls, re, d, modality == Modality.FUTURE);
         LocalDate date = when == null ? null : when.date();
         DatePrecision precision = when == null ? DatePrecision.UNKNOWN : when.precision();
-        if (date == null && s.text().contains(" also ") && d.previousDate != null && startsWithPronoun(s, mentions)) {
-            date = d.previousDate; // "He also sat down with ...": the day of the previous sentence's event
+        if (date == null && d.previousDate != null && d.previousDatedSentence == s.index() - 1
+                && dates.find(s, d.published, false).isEmpty() && modality == Modality.ASSERTED) {
+            // A sentence with no date of its own goes on with the day of the one before: "X accused Y
+            // on Tuesday. Y rejected that account."
+            date = d.previousDate;
             precision = d.previousPrecision;
         }
         boolean historical = isHistorical(s, hit.start(), ls, date, precision, d.published);
@@ -936,6 +939,7 @@ public final class EventFinder {
         events.stream().filter(e -> e.date() != null).findFirst().ifPresent(e -> {
             d.previousDate = e.date();
             d.previousPrecision = e.precision();
+            d.previousDatedSentence = s.index();
         });
     }
 }
