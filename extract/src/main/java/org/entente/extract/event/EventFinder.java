@@ -275,12 +275,14 @@ public final class EventFinder {
             List<Actor> replied = repliedTo(source, d);
             if (!replied.isEmpty()) {
                 target.addAll(replied);
-            } else if (d.previousSubject != null) {
+            } else if (d.previousSubject != null && !countries(source).contains(key(d.previousSubject))) {
                 target.add(d.previousSubject);
+            } else {
+                target.addAll(lastActing(source, d));
             }
         }
         if (target.isEmpty() && !source.isEmpty() && t.type().quadClass() == org.entente.model.plover.QuadClass.VERBAL_CONFLICT
-                && !t.noun()) {
+                && !t.noun() && !s.heading()) {
             // "Minsk warned that it could retaliate": a warning, demand or charge with no one named is
             // aimed at the other side of the source's latest dispute
             target.addAll(counterpart(source, d));
@@ -771,6 +773,18 @@ public final class EventFinder {
             EventMention earlier = d.history.get(k);
             if (earlier.target().stream().anyMatch(a -> keys.contains(key(a))) && !earlier.source().isEmpty()) {
                 return earlier.source();
+            }
+        }
+        return List.of();
+    }
+
+    /** "Seoul also denounced the launch": the sources of the latest earlier event that others did to someone. */
+    private static List<Actor> lastActing(List<Actor> source, Discourse d) {
+        Set<String> keys = countries(source);
+        for (int k = d.history.size() - 1; k >= 0 && !keys.isEmpty(); k--) {
+            Set<String> sources = countries(d.history.get(k).source());
+            if (!sources.isEmpty() && sources.stream().noneMatch(keys::contains) && !d.history.get(k).target().isEmpty()) {
+                return d.history.get(k).source();
             }
         }
         return List.of();
