@@ -247,7 +247,8 @@ public final class EventFinder {
                     int from = hit.object() >= 0 && hit.object() - hit.formEnd() <= 2 && !recipientFirst ? hit.object() + 1 : hit.formEnd();
                     target.addAll(firstAfter(s, from, re, mentions, d, earlier));
                 }
-                if (t.type().isSymmetric() && countries(source).size() >= 2 && indexOf(s, "with", hit.formEnd(), re) < 0) {
+                if (t.type().quadClass().isCooperation() && countries(source).size() >= 2
+                        && indexOf(s, "with", hit.formEnd(), re) < 0) {
                     target.clear(); // "A and B exchanged prisoners in a swap brokered by C": a joint act, C no side of it
                 }
                 if (target.isEmpty() && t.type() == EventType.REQUEST) {
@@ -269,10 +270,14 @@ public final class EventFinder {
             own = !source.isEmpty() || !target.isEmpty();
         }
         removeSelfTargets(t.type(), source, target);
-        if (target.isEmpty() && VERBAL_REACTIONS.contains(t.type()) && anaphoricObject(s, hit.end(), re)) {
-            // "X rejected the accusation": the reply goes to whoever last acted on X, else to the
-            // previous sentence's subject
-            List<Actor> replied = repliedTo(source, d);
+        int replyObject = target.isEmpty() && VERBAL_REACTIONS.contains(t.type()) ? anaphoricObject(s, hit.end(), re) : -1;
+        if (replyObject >= 0) {
+            // "X rejected the accusation": the reply goes to whoever made it ("the launch": the last
+            // event told with that word), else to whoever last acted on X, else to the previous subject
+            List<Actor> replied = toldWith(s.token(replyObject), source, d);
+            if (replied.isEmpty()) {
+                replied = repliedTo(source, d);
+            }
             if (!replied.isEmpty()) {
                 target.addAll(replied);
             } else if (d.previousSubject != null && !countries(source).contains(key(d.previousSubject))) {
@@ -766,6 +771,20 @@ public final class EventFinder {
         return null;
     }
 
+    /** The sources of the latest earlier event, by others, whose trigger is {@code word} ("the launch" of "launched"). */
+    private static List<Actor> toldWith(Token word, List<Actor> source, Discourse d) {
+        Set<String> keys = countries(source);
+        for (int k = d.history.size() - 1; k >= 0; k--) {
+            EventMention earlier = d.history.get(k);
+            Token trigger = earlier.sentence().token(earlier.position());
+            boolean same = trigger.lemma().equals(word.lemma()) || trigger.lower().equals(word.lower());
+            if (same && !earlier.source().isEmpty() && countries(earlier.source()).stream().noneMatch(keys::contains)) {
+                return earlier.source();
+            }
+        }
+        return List.of();
+    }
+
     /** The sources of the latest earlier event whose target is one of {@code source}'s countries, or none. */
     private static List<Actor> repliedTo(List<Actor> source, Discourse d) {
         Set<String> keys = countries(source);
@@ -810,14 +829,18 @@ public final class EventFinder {
         return List.of();
     }
 
-    private boolean anaphoricObject(Sentence s, int from, int to) {
+    /** The index of a reply object ("the accusation", "this launch") just after a trigger, or -1. */
+    private int anaphoricObject(Sentence s, int from, int to) {
         for (int k = from; k < Math.min(to, from + 4); k++) {
-            if (Set.of("these", "this", "that", "the", "such").contains(s.lower(k)) && (cues.is(Cue.REPLY_OBJECT, s.lower(k + 1))
-                    || cues.is(Cue.REPLY_OBJECT, s.lower(k + 2)))) {
-                return true;
+            if (Set.of("these", "this", "that", "the", "such").contains(s.lower(k))) {
+                for (int o = k + 1; o <= k + 2; o++) {
+                    if (cues.is(Cue.REPLY_OBJECT, s.lower(o))) {
+                        return o;
+                    }
+                }
             }
         }
-        return false;
+        return -1;
     }
 
     private static boolean startsWithPronoun(Sentence s, List<ActorMention> mentions) {
