@@ -296,12 +296,27 @@ public final class EventFinder {
             mentions.stream().filter(m -> m.kind() == Kind.ANTI && Math.abs(m.start() - hit.start()) <= 4)
                     .findFirst().ifPresent(m -> target.add(m.actor()));
         }
+        if (source.isEmpty() && t.type() == EventType.PROTEST) {
+            // "several hundred people marched in Port Sudan": protesters nobody names are the place's people
+            mentions.stream().filter(m -> m.locative() && m.place() != null && m.place().country() != null
+                            && m.kind() != Kind.GROUP)
+                    .findFirst().ifPresent(m -> source.add(Actor.of("protesters", m.place().country(),
+                            org.entente.model.actor.ActorRole.CVL)));
+        }
         if (target.isEmpty() && t.type() == EventType.PROTEST) {
             // "marched through the capital, chanting slogans against X": the protest's target may stand
             // in a participle clause after it; with no one named, protesters protest against their state
             mentions.stream().filter(m -> m.start() > hit.end() && m.isParticipant() && m.start() >= 1
                             && s.lower(m.start() - 1).equals("against"))
                     .findFirst().ifPresent(m -> target.addAll(resolve(m, s, mentions, d, earlier)));
+            if (target.isEmpty()) {
+                // "rallied outside the Chinese embassy": a foreign mission where they protest
+                Set<String> protesters = countries(source);
+                mentions.stream().filter(m -> m.start() > hit.start() && m.locative() && m.actor() != null
+                                && m.actor().country() != null && !protesters.contains(m.actor().country())
+                                && m.actor().role() == org.entente.model.actor.ActorRole.GOV && m.kind() == Kind.GROUP)
+                        .findFirst().ifPresent(m -> target.add(m.actor()));
+            }
             if (target.isEmpty()) {
                 target.addAll(ownGovernment(source));
             }
