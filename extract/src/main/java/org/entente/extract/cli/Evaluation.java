@@ -87,6 +87,7 @@ public final class Evaluation {
         Path petrarch = null;
         Path devset = null;
         boolean verbose = false;
+        boolean builtIn = false;
         for (int i = 0; i < args.size(); i++) {
             switch (args.get(i)) {
                 case "--plover" -> plover = Path.of(arg(args, ++i));
@@ -95,6 +96,7 @@ public final class Evaluation {
                 case "--gold" -> gold = Path.of(arg(args, ++i));
                 case "--seeds" -> seeds = Path.of(arg(args, ++i));
                 case "--verbose" -> verbose = true;
+                case "--built-in" -> builtIn = true;
                 default -> {
                     err.println("entente-extract eval: unknown argument " + args.get(i) + ". Try --help.");
                     return Main.USAGE;
@@ -103,7 +105,10 @@ public final class Evaluation {
         }
         if (petrarch != null) {
             try {
-                PetrarchReport.print(PetrarchReport.run(petrarch), out, verbose);
+                PetrarchReport.Mode full = builtIn ? PetrarchReport.Mode.BUILT_IN : PetrarchReport.Mode.SUITE;
+                PetrarchReport.Mode other = builtIn ? PetrarchReport.Mode.SUITE : PetrarchReport.Mode.BUILT_IN;
+                PetrarchReport.print(PetrarchReport.run(petrarch, full), out, verbose);
+                PetrarchReport.printSummary(PetrarchReport.run(petrarch, other), out);
                 return Main.OK;
             } catch (IOException | IllegalArgumentException e) {
                 err.println("entente-extract eval: " + e.getMessage());

@@ -49,8 +49,15 @@ public final class EventFinder {
         this.cues = cues;
     }
 
-    /** A trigger found in a sentence: its form's span, the object word that licensed it, the entry. */
-    private record Hit(int start, int formEnd, int object, Trigger trigger) {
+    /**
+     * A trigger found in a sentence: its form's span, the object word that licensed it, the entry,
+     * and for a PETRARCH pattern its match (null for a lexicon row).
+     */
+    private record Hit(int start, int formEnd, int object, Trigger trigger, PatternMatcher.Match match) {
+        Hit(int start, int formEnd, int object, Trigger trigger) {
+            this(start, formEnd, object, trigger, null);
+        }
+
         int end() {
             return Math.max(formEnd, object + 1);
         }
@@ -67,7 +74,7 @@ public final class EventFinder {
                 inMention[k] = m.kind() != Kind.PAIR && m.kind() != Kind.PRONOUN;
             }
         }
-        List<Hit> hits = hits(s, quoted, inMention);
+        List<Hit> hits = hits(s, quoted, inMention, mentions);
         List<EventMention> events = new ArrayList<>();
         String attribution = attribution(s, mentions);
         boolean negateNext = false;
@@ -81,6 +88,11 @@ public final class EventFinder {
                 negateNext = false;
                 continue;
             }
+            if (hit.match() != null) {
+                events.addAll(codePattern(s, hit, mentions, d, events, attribution, negateNext));
+                negateNext = false;
+                continue;
+            }
             EventMention event = code(s, hit, mentions, d, events, attribution, negateNext);
             negateNext = false;
             if (event != null) {
@@ -91,14 +103,14 @@ public final class EventFinder {
         return events;
     }
 
-    private List<Hit> hits(Sentence s, boolean[] quoted, boolean[] inMention) {
+    private List<Hit> hits(Sentence s, boolean[] quoted, boolean[] inMention, List<ActorMention> mentions) {
         List<Hit> hits = new ArrayList<>();
         boolean[] consumed = new boolean[s.size()];
         for (int i = 0; i < s.size(); i++) {
             if (quoted[i] || inMention[i] || consumed[i]) {
                 continue;
             }
-            Hit best = best(s, i, consumed);
+            Hit best = best(s, i, consumed, mentions);
             if (best != null) {
                 hits.add(best);
                 for (int k = best.start(); k < best.formEnd(); k++) {
@@ -106,6 +118,12 @@ public final class EventFinder {
                 }
                 if (best.object() >= 0) {
                     consumed[best.object()] = true;
+                }
+                if (best.match() != null) {
+                    // A pattern's words are its own: "SAID WOULD * ..." takes "said" from an earlier
+                    // trigger, and the words after the verb are no triggers of their own.
+                    best.match().after().forEach(k -> consumed[k] = true);
+                    hits.removeIf(h -> h != best && best.match().before().contains(h.start()));
                 }
             }
         }
@@ -117,7 +135,7 @@ public final class EventFinder {
      * none. A verb entry needs a token the tagger reads as a verb, a noun entry one it reads as a noun
      * ("economic support" is a noun, not the verb "support").
      */
-    private Hit best(Sentence s, int i, boolean[] consumed) {
+    private Hit best(Sentence s, int i, boolean[] consumed, List<ActorMention> mentions) {
         Token token = s.token(i);
         List<TriggerIndex.Form> forms = lexicon.startingWith(token);
         if (forms.isEmpty()) {
@@ -125,11 +143,23 @@ public final class EventFinder {
         }
         Hit withObject = null;
         List<Hit> plain = new ArrayList<>();
+        Hit pattern = null;
+        Comparator<Hit> patternOrder = patternOrder(s);
         int clauseEnd = rightEnd(s, i + 1);
         for (TriggerIndex.Form form : forms) {
             int n = form.tokens().size();
             Trigger t = form.trigger();
             if (!form.matchesAt(s, i) || (t.noun() ? !s.mayBeNoun(i) : !s.mayBeVerb(i))) {
+                continue;
+            }
+            if (t.pattern() != null) {
+                PatternMatcher.Match match = PatternMatcher.match(s, i, i + n, t.pattern(), mentions, WINDOW);
+                if (match != null) {
+                    Hit hit = new Hit(i, i + n, -1, t, match);
+                    if (pattern == null || patternOrder.compare(hit, pattern) > 0) {
+                        pattern = hit;
+                    }
+                }
                 continue;
             }
             if (t.objects().isEmpty()) {
@@ -145,6 +175,11 @@ public final class EventFinder {
                 }
             }
         }
+        // A pattern that found its words beats a lexicon entry; the verb alone of a PETRARCH
+        // dictionary is the last resort.
+        if (pattern != null && pattern.match().specificity() > 0) {
+            return pattern;
+        }
         if (withObject != null) {
             return withObject;
         }
@@ -153,7 +188,7 @@ public final class EventFinder {
             plain.removeIf(h -> !h.trigger().noun());
         }
         if (plain.isEmpty()) {
-            return null;
+            return pattern;
         }
         boolean readAsNoun = nounContext || token.isNominal();
         return plain.stream()
@@ -162,6 +197,126 @@ public final class EventFinder {
                 .orElseThrow();
     }
 
+
+    /**
+     * How PETRARCH patterns found at one token rank: a verb form matched as written before one matched
+     * only by its lemma ("left" is LEFT before LEAVE), then the more specific pattern, the longer
+     * form, and the pattern earlier in its dictionary.
+     */
+    private static Comparator<Hit> patternOrder(Sentence s) {
+        return Comparator.<Hit>comparingInt(h -> writtenAsForm(s, h) ? 1 : 0)
+                .thenComparingInt(h -> h.match().specificity())
+                .thenComparingInt(h -> h.formEnd() - h.start())
+                .thenComparingInt(h -> -h.trigger().pattern().order());
+    }
+
+    /** Whether the first word of a hit's form is written as the form's verb, or only shares its lemma. */
+    private static boolean writtenAsForm(Sentence s, Hit h) {
+        return h.trigger().forms().stream().anyMatch(f -> org.entente.extract.text.Inflections.of(f.get(0)).contains(s.lower(h.start())));
+    }
+
+    /**
+     * The mentions a PETRARCH pattern codes: the verb's own participants as for a lexicon verb, except
+     * where the pattern places its source ({@code $}) or target ({@code +}); without either, the
+     * target is the first actor after the verb, a place included ("arrived in Gondor"). A compound
+     * ({@code %}) acts on itself: each member on each other. A paired code adds the reverse event;
+     * the null code codes nothing.
+     */
+    private List<EventMention> codePattern(Sentence s, Hit hit, List<ActorMention> mentions, Discourse d,
+                                           List<EventMention> earlier, String attribution, boolean negated) {
+        Trigger t = hit.trigger();
+        Trigger reverse = t.pattern().reverse();
+        if (t.silent() && reverse == null) {
+            return List.of();
+        }
+        Trigger basis = t.silent() ? reverse : t;
+        EventMention verb = code(s, new Hit(hit.start(), hit.formEnd(), -1, basis, hit.match()), mentions, d, earlier,
+                attribution, negated);
+        PatternMatcher.Match match = hit.match();
+        List<Actor> source = new ArrayList<>(verb.source());
+        List<Actor> target = new ArrayList<>(verb.target());
+        if (match.source() != null) {
+            source = actorsAt(s, match.source(), mentions, d, earlier);
+        }
+        if (match.target() != null) {
+            target = actorsAt(s, match.target(), mentions, d, earlier);
+        } else if (target.isEmpty() && match.compound() == null) {
+            target = firstActorAfter(s, hit, mentions, d, earlier, source);
+        }
+        List<List<Actor>[]> pairs = new ArrayList<>();
+        if (match.compound() != null) {
+            List<Actor> members = dedupe(actorsAt(s, match.compound(), mentions, d, earlier));
+            for (Actor a : members) {
+                for (Actor b : members) {
+                    if (key(a) != null && key(b) != null && !key(a).equals(key(b))) {
+                        pairs.add(pair(List.of(a), List.of(b)));
+                    }
+                }
+            }
+        } else {
+            removeSelfTargets(basis.type(), source, target);
+            pairs.add(pair(source, target));
+        }
+        List<EventMention> coded = new ArrayList<>();
+        for (List<Actor>[] p : pairs) {
+            List<Actor> from = dedupe(p[0]);
+            List<Actor> to = dedupe(p[1]);
+            boolean own = !from.isEmpty() || !to.isEmpty();
+            if (!t.silent()) {
+                coded.add(new EventMention(t, s, hit.start(), from, to, own, verb.modality(), verb.historical(), verb.date(),
+                        verb.precision(), verb.place(), verb.attribution(), verb.confidence()));
+            }
+            if (reverse != null && !from.isEmpty() && !to.isEmpty()) {
+                coded.add(new EventMention(reverse, s, hit.start(), to, from, own, verb.modality(), verb.historical(),
+                        verb.date(), verb.precision(), verb.place(), verb.attribution(), verb.confidence()));
+            }
+        }
+        return coded;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Actor>[] pair(List<Actor> source, List<Actor> target) {
+        return new List[] {source, target};
+    }
+
+    /** The actors at a pattern's role marker: the mention there and any joined to it with "and" or commas. */
+    private List<Actor> actorsAt(Sentence s, PatternMatcher.Role role, List<ActorMention> mentions, Discourse d,
+                                 List<EventMention> earlier) {
+        ActorMention m = role.mention();
+        List<Actor> actors = new ArrayList<>();
+        if (role.beforeVerb()) {
+            actors.addAll(precedingList(s, m, mentions, d, earlier));
+            actors.addAll(resolve(m, s, mentions, d, earlier));
+            return actors;
+        }
+        actors.addAll(resolve(m, s, mentions, d, earlier));
+        int end = m.end();
+        for (ActorMention next : mentions) {
+            if (next.start() >= end && PatternMatcher.namesActor(next) && joined(s, end, next.start())) {
+                actors.addAll(resolve(next, s, mentions, d, earlier));
+                end = next.end();
+            }
+        }
+        return actors;
+    }
+
+    /** TABARI's target: the first actor after the verb in its clause, even a place or an "anti-X", other than the source. */
+    private List<Actor> firstActorAfter(Sentence s, Hit hit, List<ActorMention> mentions, Discourse d,
+                                        List<EventMention> earlier, List<Actor> source) {
+        int re = rightEnd(s, hit.formEnd());
+        Set<String> sourceKeys = countries(source);
+        for (ActorMention m : mentions) {
+            if (m.start() < hit.formEnd() || m.start() >= re || !PatternMatcher.namesActor(m)) {
+                continue;
+            }
+            List<Actor> actors = new ArrayList<>(resolve(m, s, mentions, d, earlier));
+            actors.removeIf(a -> source.contains(a) || sourceKeys.contains(key(a)));
+            if (!actors.isEmpty()) {
+                return actors;
+            }
+        }
+        return new ArrayList<>();
+    }
 
     /**
      * Whether hit {@code h} is only part of what another trigger says: in the infinitive after an

@@ -17,6 +17,7 @@ import org.entente.extract.actor.Entry.Kind;
 import org.entente.extract.actor.Gazetteer;
 import org.entente.extract.event.Cue;
 import org.entente.extract.event.Cues;
+import org.entente.extract.event.Discards;
 import org.entente.extract.event.Trigger;
 import org.entente.extract.event.TriggerIndex;
 import org.entente.extract.text.Inflections;
@@ -54,6 +55,7 @@ public final class KnowledgeBase implements ActorKnowledge {
     private final List<Trigger> triggers = new ArrayList<>();
     private final Map<Cue, Set<String>> cueWords = new java.util.EnumMap<>(Cue.class);
     private Cues cues;
+    private Discards discards = Discards.NONE;
     private final Map<String, Entry> titles = new HashMap<>();
     private final Set<String> headTitles = new LinkedHashSet<>();
     private Gazetteer gazetteer;
@@ -89,12 +91,45 @@ public final class KnowledgeBase implements ActorKnowledge {
 
     /** As {@link #load(List, List)}, rewriting the PETRARCH dictionaries' country codes through {@code countryCodes}. */
     public static KnowledgeBase load(List<Path> directories, List<Path> petrarch, Map<String, String> countryCodes) {
+        return load(new Sources(directories, petrarch, countryCodes, true, List.of(), Map.of(), List.of()));
+    }
+
+    /**
+     * Where knowledge comes from.
+     *
+     * @param directories     knowledge directories whose files add to the bundled ones
+     * @param petrarch        PETRARCH actor and agent dictionaries
+     * @param countryCodes    rewriting of the country part of those dictionaries' codes
+     * @param bundledTriggers whether the bundled trigger lexicon ({@code events.tsv}) is used
+     * @param verbs           PETRARCH verb dictionaries
+     * @param eventCodes      rewriting of the verb dictionaries' codes
+     * @param discards        PETRARCH discard dictionaries
+     */
+    public record Sources(List<Path> directories, List<Path> petrarch, Map<String, String> countryCodes,
+                          boolean bundledTriggers, List<Path> verbs, Map<String, String> eventCodes, List<Path> discards) {
+        /** Compact canonical constructor: copies the collections. */
+        public Sources {
+            directories = List.copyOf(directories);
+            petrarch = List.copyOf(petrarch);
+            countryCodes = Map.copyOf(countryCodes);
+            verbs = List.copyOf(verbs);
+            eventCodes = Map.copyOf(eventCodes);
+            discards = List.copyOf(discards);
+        }
+    }
+
+    /** The knowledge from {@code sources}. */
+    public static KnowledgeBase load(Sources sources) {
+        List<Path> directories = sources.directories();
+        Map<String, String> countryCodes = sources.countryCodes();
         KnowledgeBase kb = new KnowledgeBase();
         kb.addModelVocabulary();
         for (String file : List.of("demonyms.tsv", "titles.tsv", "groups.tsv", "metonyms.tsv", "people.tsv",
                 "companies.tsv", "places.tsv", "events.tsv", "cues.tsv")) {
-            kb.addRows(file, TabularResource.read(KnowledgeBase.class.getResourceAsStream(BUNDLED + file), BUNDLED + file,
-                    FILES.get(file)));
+            if (!file.equals("events.tsv") || sources.bundledTriggers()) {
+                kb.addRows(file, TabularResource.read(KnowledgeBase.class.getResourceAsStream(BUNDLED + file),
+                        BUNDLED + file, FILES.get(file)));
+            }
             for (Path directory : directories) {
                 Path path = directory.resolve(file);
                 if (Files.isRegularFile(path)) {
@@ -102,9 +137,20 @@ public final class KnowledgeBase implements ActorKnowledge {
                 }
             }
         }
-        for (Path dictionary : petrarch) {
+        for (Path dictionary : sources.petrarch()) {
             kb.entries.addAll(PetrarchDictionary.read(dictionary, countryCodes).entries());
         }
+        for (Path dictionary : sources.verbs()) {
+            kb.triggers.addAll(PetrarchVerbs.read(dictionary, sources.eventCodes()).triggers());
+        }
+        List<List<String>> sentenceDiscards = new ArrayList<>();
+        List<List<String>> storyDiscards = new ArrayList<>();
+        for (Path dictionary : sources.discards()) {
+            Discards read = PetrarchDiscards.read(dictionary);
+            sentenceDiscards.addAll(read.sentence());
+            storyDiscards.addAll(read.story());
+        }
+        kb.discards = new Discards(sentenceDiscards, storyDiscards);
         kb.gazetteer = new Gazetteer(kb.entries);
         kb.triggerIndex = new TriggerIndex(kb.triggers);
         kb.cues = new Cues(kb.cueWords);
@@ -129,6 +175,11 @@ public final class KnowledgeBase implements ActorKnowledge {
     /** The cue words that steer how triggers are read. */
     public Cues cues() {
         return cues;
+    }
+
+    /** The phrases that cancel coding (PETRARCH discard dictionaries); none by default. */
+    public Discards discards() {
+        return discards;
     }
 
     /** The event trigger lexicon. */
