@@ -2,8 +2,6 @@ package org.entente.extract;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,7 +30,7 @@ public final class Knowledge {
 
     /** The bundled knowledge. */
     public static Knowledge standard() {
-        return new Knowledge(new KnowledgeBase.Sources(List.of(), List.of(), Map.of(), true, List.of(), Map.of(), List.of()));
+        return new Knowledge(KnowledgeBase.Sources.bundled());
     }
 
     /**
@@ -46,8 +44,7 @@ public final class Knowledge {
         if (!Files.isDirectory(directory)) {
             throw new IllegalArgumentException("Knowledge directory " + directory + " does not exist");
         }
-        return new Knowledge(new KnowledgeBase.Sources(plus(sources.directories(), directory), sources.petrarch(),
-                sources.countryCodes(), sources.bundledTriggers(), sources.verbs(), sources.eventCodes(), sources.discards()));
+        return new Knowledge(sources.plusDirectory(directory));
     }
 
     /**
@@ -56,8 +53,17 @@ public final class Knowledge {
      * places and cue words stay.
      */
     public Knowledge withoutBundledTriggers() {
-        return new Knowledge(new KnowledgeBase.Sources(sources.directories(), sources.petrarch(), sources.countryCodes(),
-                false, sources.verbs(), sources.eventCodes(), sources.discards()));
+        return new Knowledge(sources.withoutBundledTriggers());
+    }
+
+    /**
+     * This knowledge without Entente's bundled actor and place knowledge: the model's country and
+     * organisation names, demonyms and capitals, and the bundled people, companies, places,
+     * metonyms, group nouns, titles and demonyms. Actors are then known only from a knowledge
+     * directory or PETRARCH dictionaries, as when a test suite is coded with its own dictionaries.
+     */
+    public Knowledge withoutBundledActors() {
+        return new Knowledge(sources.withoutBundledActors());
     }
 
     /**
@@ -80,10 +86,8 @@ public final class Knowledge {
      * dictionary of this knowledge.
      */
     public Knowledge withPetrarchDictionary(Path dictionary, Map<String, String> countryCodes) {
-        Map<String, String> codes = new HashMap<>(sources.countryCodes());
-        codes.putAll(countryCodes);
-        return new Knowledge(new KnowledgeBase.Sources(sources.directories(), plus(sources.petrarch(), file(dictionary, "")),
-                codes, sources.bundledTriggers(), sources.verbs(), sources.eventCodes(), sources.discards()));
+        Objects.requireNonNull(countryCodes, "countryCodes");
+        return new Knowledge(sources.plusPetrarch(file(dictionary, ""), countryCodes));
     }
 
     /**
@@ -119,10 +123,8 @@ public final class Knowledge {
      * rewriting applies to every verb dictionary of this knowledge.
      */
     public Knowledge withPetrarchVerbs(Path verbs, Map<String, String> eventCodes) {
-        Map<String, String> codes = new HashMap<>(sources.eventCodes());
-        codes.putAll(eventCodes);
-        return new Knowledge(new KnowledgeBase.Sources(sources.directories(), sources.petrarch(), sources.countryCodes(),
-                sources.bundledTriggers(), plus(sources.verbs(), file(verbs, " verb")), codes, sources.discards()));
+        Objects.requireNonNull(eventCodes, "eventCodes");
+        return new Knowledge(sources.plusVerbs(file(verbs, " verb"), eventCodes));
     }
 
     /**
@@ -133,8 +135,7 @@ public final class Knowledge {
      * @throws IllegalArgumentException if the file does not exist
      */
     public Knowledge withPetrarchDiscards(Path discards) {
-        return new Knowledge(new KnowledgeBase.Sources(sources.directories(), sources.petrarch(), sources.countryCodes(),
-                sources.bundledTriggers(), sources.verbs(), sources.eventCodes(), plus(sources.discards(), file(discards, " discard"))));
+        return new Knowledge(sources.plusDiscards(file(discards, " discard")));
     }
 
     private static Path file(Path path, String kind) {
@@ -145,11 +146,6 @@ public final class Knowledge {
         return path;
     }
 
-    private static List<Path> plus(List<Path> paths, Path path) {
-        List<Path> all = new ArrayList<>(paths);
-        all.add(path);
-        return all;
-    }
 
     /** The names of the knowledge files a directory may hold. */
     public static List<String> fileNames() {

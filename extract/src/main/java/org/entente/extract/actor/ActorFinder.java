@@ -210,15 +210,47 @@ public final class ActorFinder {
             return end;
         }
         Match match = knowledge.gazetteer().longestAt(s, j, date);
+        if (match == null && j > end) {
+            // "Ithilen's awful and evil minister": adjectives the list above does not know
+            int k = j;
+            while (k < s.size() && ("ADJ".equals(s.token(k).tag()) || s.lower(k).equals("and") && k > j)) {
+                k++;
+            }
+            match = k > j && k < s.size() && !s.lower(k - 1).equals("and") ? knowledge.gazetteer().longestAt(s, k, date) : null;
+            if (match != null && preferred(match).kind() == Entry.Kind.GROUP) {
+                j = k;
+            }
+        }
         if (match != null && preferred(match).kind() == Entry.Kind.GROUP) {
             Entry group = preferred(match);
             Actor actor = new Actor(Countries.get(country).name() + " " + group.name(), country, null, group.role(), null, null);
             // Earlier countries in a list share the group noun: "China and South Korea leaders".
             shareGroupWithPrecedingList(s, i, group, out);
-            out.add(participant(s, i, j + match.length(), Kind.GROUP, actor, group.role(), null));
-            return j + match.length();
+            int groupEnd = nameAfterOffice(s, j + match.length(), group);
+            out.add(participant(s, i, groupEnd, Kind.GROUP, actor, group.role(), null));
+            return groupEnd;
         }
         return end;
+    }
+
+    /**
+     * After a nationality and an office ("Bree prime minister"), the office holder's name when a
+     * dictionary knows it only by a code of its own ("Romendacil [BRE]"): the name is part of the
+     * mention, which keeps the office's country and role. Returns the end of the mention.
+     */
+    private int nameAfterOffice(Sentence s, int end, Entry group) {
+        if (group.role() != ActorRole.GOV || end >= s.size() || !s.token(end).isCapitalized()) {
+            return end;
+        }
+        Match name = knowledge.gazetteer().longestAt(s, end, date);
+        if (name == null || name.length() != 1) {
+            return end;
+        }
+        Entry entry = preferred(name);
+        boolean named = (entry.kind() == Entry.Kind.COUNTRY || entry.kind() == Entry.Kind.METONYM
+                || entry.kind() == Entry.Kind.PERSON) && entry.organization() == null;
+        String next = s.lower(end + 1);
+        return named && !next.equals("and") && !next.equals(",") && !next.equals("'s") ? end + 1 : end;
     }
 
     private void shareGroupWithPrecedingList(Sentence s, int i, Entry group, List<ActorMention> out) {
@@ -472,8 +504,14 @@ public final class ActorFinder {
     }
 
     private static Entry preferred(Match match) {
+        List<Entry> all = match.entries();
+        // A dictionary's code for a phrase that holds on the article's date overrides the phrase's
+        // undated default (PETRARCH's "GOLLUM [HOB] [HOBGOV 950601-990815]").
+        List<Entry> dated = all.stream().filter(e -> (e.from() != null || e.to() != null)
+                && all.stream().anyMatch(u -> u.from() == null && u.to() == null && u.name().equals(e.name()))).toList();
+        List<Entry> entries = dated.isEmpty() ? all : dated;
         // A phrase can be several things ("Georgia"); prefer what acts: countries, then the rest in kind order.
-        return match.entries().stream().min((a, b) -> Integer.compare(a.kind().ordinal(), b.kind().ordinal())).orElseThrow();
+        return entries.stream().min((a, b) -> Integer.compare(a.kind().ordinal(), b.kind().ordinal())).orElseThrow();
     }
 
     private static boolean isFunctionWord(String lower) {

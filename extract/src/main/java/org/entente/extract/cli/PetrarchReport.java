@@ -34,8 +34,9 @@ import org.entente.model.cameo.Cameo;
 
 /**
  * Runs the PETRARCH validation suite ({@code PETR.UnitTest.records.xml}). In the suite's own mode the
- * extractor knows only the suite's four dictionaries ({@code PETR.Validate.actors/agents/verbs/discards.txt})
- * and none of Entente's trigger lexicon; in the built-in mode it uses Entente's lexicon with the
+ * extractor knows only the suite's four dictionaries ({@code PETR.Validate.actors/agents/verbs/discards.txt}):
+ * none of Entente's trigger lexicon, and none of its bundled actors (the model's country names
+ * included), as PETRARCH knows only its dictionaries; in the built-in mode it uses Entente's lexicon with the
  * suite's actors and agents.
  *
  * <p>The suite's actors are fictional countries (Arnor, Gondor) and retired CAMEO codes, and many of
@@ -63,7 +64,7 @@ final class PetrarchReport {
     /** Which knowledge codes the suite. */
     enum Mode {
         /** The suite's own actor, agent, verb and discard dictionaries, without Entente's trigger lexicon. */
-        SUITE("the suite's dictionaries (actors, agents, verbs, discards), no Entente trigger lexicon"),
+        SUITE("the suite's dictionaries (actors, agents, verbs, discards) and none of Entente's lexicon or actors"),
         /** Entente's built-in trigger lexicon with the suite's actors and agents. */
         BUILT_IN("Entente's built-in trigger lexicon with the suite's actors and agents");
 
@@ -92,7 +93,11 @@ final class PetrarchReport {
         return run(directory, Mode.SUITE);
     }
 
-    static Result run(Path directory, Mode mode) throws IOException {
+    /** The extractor a mode runs the suite with, and how to map its codes back to the suite's. */
+    record Setup(Extractor extractor, Map<String, String> countriesBack, Map<String, String> codesBack, String xml) {
+    }
+
+    static Setup setup(Path directory, Mode mode) throws IOException {
         Path records = directory.resolve("PETR.UnitTest.records.xml");
         Path actors = directory.resolve("PETR.Validate.actors.txt");
         Path agents = directory.resolve("PETR.Validate.agents.txt");
@@ -107,9 +112,25 @@ final class PetrarchReport {
         if (mode == Mode.SUITE) {
             Map<String, String> toCameo = eventStandIns(Files.readString(verbs, StandardCharsets.ISO_8859_1), xml);
             toCameo.forEach((written, cameo) -> codesBack.put(cameo, written));
-            knowledge = knowledge.withoutBundledTriggers().withPetrarchVerbs(verbs, toCameo).withPetrarchDiscards(discards);
+            knowledge = knowledge.withoutBundledTriggers().withoutBundledActors().withPetrarchVerbs(verbs, toCameo)
+                    .withPetrarchDiscards(discards);
         }
         Extractor extractor = Extractor.of(knowledge.withPetrarchDictionary(actors, toIso).withPetrarchAgents(agents));
+        return new Setup(extractor, back, codesBack, xml);
+    }
+
+    /** The suite's triples for the events of {@code text}, as the report compares them. */
+    static Set<String> code(Setup setup, String text, LocalDate date) {
+        Document document = setup.extractor().analyse(Article.of("x", text).withPublished(date), TextFormat.TEXT);
+        return triples(document.get(EventAssembler.EVENTS).events(), setup.countriesBack(), setup.codesBack(), false);
+    }
+
+    static Result run(Path directory, Mode mode) throws IOException {
+        Setup setup = setup(directory, mode);
+        String xml = setup.xml();
+        Extractor extractor = setup.extractor();
+        Map<String, String> back = setup.countriesBack();
+        Map<String, String> codesBack = setup.codesBack();
         int total = 0;
         int withEvents = 0;
         int without = 0;

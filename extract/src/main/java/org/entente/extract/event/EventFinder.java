@@ -153,6 +153,9 @@ public final class EventFinder {
                 continue;
             }
             if (t.pattern() != null) {
+                if (token.isNominal() && !token.lower().endsWith("s")) {
+                    continue; // PETRARCH codes verbs only: "an anti- Gondor parade" is none
+                }
                 PatternMatcher.Match match = PatternMatcher.match(s, i, i + n, t.pattern(), mentions, WINDOW);
                 if (match != null) {
                     Hit hit = new Hit(i, i + n, -1, t, match);
@@ -237,6 +240,8 @@ public final class EventFinder {
         List<Actor> target = new ArrayList<>(verb.target());
         if (match.source() != null) {
             source = actorsAt(s, match.source(), mentions, d, earlier);
+        } else if (source.isEmpty() && match.compound() == null) {
+            source = lastActorBefore(s, hit, mentions, d, earlier);
         }
         if (match.target() != null) {
             target = actorsAt(s, match.target(), mentions, d, earlier);
@@ -300,10 +305,25 @@ public final class EventFinder {
         return actors;
     }
 
-    /** TABARI's target: the first actor after the verb in its clause, even a place or an "anti-X", other than the source. */
+    /** TABARI's source: the nearest actor before the verb, even one that modifies a noun ("Eriador's death toll"). */
+    private List<Actor> lastActorBefore(Sentence s, Hit hit, List<ActorMention> mentions, Discourse d,
+                                        List<EventMention> earlier) {
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            ActorMention m = mentions.get(k);
+            if (m.end() <= hit.start() && m.start() >= hit.start() - WINDOW && PatternMatcher.namesActor(m)) {
+                List<Actor> actors = resolve(m, s, mentions, d, earlier);
+                if (!actors.isEmpty()) {
+                    return new ArrayList<>(actors);
+                }
+            }
+        }
+        return new ArrayList<>();
+    }
+
+    /** TABARI's target: the first actor after the verb, even a place or an "anti-X", other than the source. */
     private List<Actor> firstActorAfter(Sentence s, Hit hit, List<ActorMention> mentions, Discourse d,
                                         List<EventMention> earlier, List<Actor> source) {
-        int re = rightEnd(s, hit.formEnd());
+        int re = Math.min(s.size(), hit.formEnd() + WINDOW);
         Set<String> sourceKeys = countries(source);
         for (ActorMention m : mentions) {
             if (m.start() < hit.formEnd() || m.start() >= re || !PatternMatcher.namesActor(m)) {

@@ -91,7 +91,7 @@ public final class KnowledgeBase implements ActorKnowledge {
 
     /** As {@link #load(List, List)}, rewriting the PETRARCH dictionaries' country codes through {@code countryCodes}. */
     public static KnowledgeBase load(List<Path> directories, List<Path> petrarch, Map<String, String> countryCodes) {
-        return load(new Sources(directories, petrarch, countryCodes, true, List.of(), Map.of(), List.of()));
+        return load(new Sources(directories, petrarch, countryCodes, true, true, List.of(), Map.of(), List.of()));
     }
 
     /**
@@ -100,13 +100,16 @@ public final class KnowledgeBase implements ActorKnowledge {
      * @param directories     knowledge directories whose files add to the bundled ones
      * @param petrarch        PETRARCH actor and agent dictionaries
      * @param countryCodes    rewriting of the country part of those dictionaries' codes
+     * @param bundledActors   whether the bundled actor and place knowledge is used: the model's countries and
+     *                        organisations and the bundled people, companies, places, metonyms, groups, titles
+     *                        and demonyms
      * @param bundledTriggers whether the bundled trigger lexicon ({@code events.tsv}) is used
      * @param verbs           PETRARCH verb dictionaries
      * @param eventCodes      rewriting of the verb dictionaries' codes
      * @param discards        PETRARCH discard dictionaries
      */
     public record Sources(List<Path> directories, List<Path> petrarch, Map<String, String> countryCodes,
-                          boolean bundledTriggers, List<Path> verbs, Map<String, String> eventCodes, List<Path> discards) {
+                          boolean bundledActors, boolean bundledTriggers, List<Path> verbs, Map<String, String> eventCodes, List<Path> discards) {
         /** Compact canonical constructor: copies the collections. */
         public Sources {
             directories = List.copyOf(directories);
@@ -116,6 +119,57 @@ public final class KnowledgeBase implements ActorKnowledge {
             eventCodes = Map.copyOf(eventCodes);
             discards = List.copyOf(discards);
         }
+
+        /** The bundled knowledge alone. */
+        public static Sources bundled() {
+            return new Sources(List.of(), List.of(), Map.of(), true, true, List.of(), Map.of(), List.of());
+        }
+
+        /** These sources plus a knowledge directory. */
+        public Sources plusDirectory(Path directory) {
+            return new Sources(plus(directories, directory), petrarch, countryCodes, bundledActors, bundledTriggers, verbs,
+                    eventCodes, discards);
+        }
+
+        /** These sources plus a PETRARCH actor or agent dictionary, with more country codes to rewrite. */
+        public Sources plusPetrarch(Path dictionary, Map<String, String> codes) {
+            return new Sources(directories, plus(petrarch, dictionary), merged(countryCodes, codes), bundledActors,
+                    bundledTriggers, verbs, eventCodes, discards);
+        }
+
+        /** These sources plus a PETRARCH verb dictionary, with more event codes to rewrite. */
+        public Sources plusVerbs(Path dictionary, Map<String, String> codes) {
+            return new Sources(directories, petrarch, countryCodes, bundledActors, bundledTriggers, plus(verbs, dictionary),
+                    merged(eventCodes, codes), discards);
+        }
+
+        /** These sources plus a PETRARCH discard dictionary. */
+        public Sources plusDiscards(Path dictionary) {
+            return new Sources(directories, petrarch, countryCodes, bundledActors, bundledTriggers, verbs, eventCodes,
+                    plus(discards, dictionary));
+        }
+
+        /** These sources without the bundled actor and place knowledge. */
+        public Sources withoutBundledActors() {
+            return new Sources(directories, petrarch, countryCodes, false, bundledTriggers, verbs, eventCodes, discards);
+        }
+
+        /** These sources without the bundled trigger lexicon. */
+        public Sources withoutBundledTriggers() {
+            return new Sources(directories, petrarch, countryCodes, bundledActors, false, verbs, eventCodes, discards);
+        }
+
+        private static List<Path> plus(List<Path> paths, Path path) {
+            List<Path> all = new ArrayList<>(paths);
+            all.add(path);
+            return all;
+        }
+
+        private static Map<String, String> merged(Map<String, String> a, Map<String, String> b) {
+            Map<String, String> all = new HashMap<>(a);
+            all.putAll(b);
+            return all;
+        }
     }
 
     /** The knowledge from {@code sources}. */
@@ -123,10 +177,17 @@ public final class KnowledgeBase implements ActorKnowledge {
         List<Path> directories = sources.directories();
         Map<String, String> countryCodes = sources.countryCodes();
         KnowledgeBase kb = new KnowledgeBase();
-        kb.addModelVocabulary();
+        if (sources.bundledActors()) {
+            kb.addModelVocabulary();
+        }
         for (String file : List.of("demonyms.tsv", "titles.tsv", "groups.tsv", "metonyms.tsv", "people.tsv",
                 "companies.tsv", "places.tsv", "events.tsv", "cues.tsv")) {
-            if (!file.equals("events.tsv") || sources.bundledTriggers()) {
+            boolean bundled = switch (file) {
+                case "events.tsv" -> sources.bundledTriggers();
+                case "cues.tsv" -> true;
+                default -> sources.bundledActors();
+            };
+            if (bundled) {
                 kb.addRows(file, TabularResource.read(KnowledgeBase.class.getResourceAsStream(BUNDLED + file),
                         BUNDLED + file, FILES.get(file)));
             }

@@ -176,7 +176,8 @@ public final class PetrarchVerbs {
         Set<List<String>> phrases = new LinkedHashSet<>();
         for (String member : members) {
             boolean plural = !noPlural.contains(key) && !member.endsWith("_");
-            String text = member.endsWith("_") ? member.substring(0, member.length() - 1) : member;
+            String text = NEGATIVE.matcher(member.endsWith("_") ? member.substring(0, member.length() - 1) : member)
+                    .replaceAll("$1N'T");
             List<List<String>> expanded = List.of(List.of());
             for (String word : text.split("[\\s_]+")) {
                 if (word.isEmpty()) {
