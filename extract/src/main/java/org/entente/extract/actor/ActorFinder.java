@@ -228,6 +228,18 @@ public final class ActorFinder {
             shareGroupWithPrecedingList(s, i, group, out);
             int groupEnd = nameAfterOffice(s, j + match.length(), group);
             out.add(participant(s, i, groupEnd, Kind.GROUP, actor, group.role(), null));
+            // "Danish media and government": a group noun joined to it shares the nationality
+            if (s.lower(groupEnd).equals("and") && groupEnd + 1 < s.size()) {
+                Match next = knowledge.gazetteer().longestAt(s, groupEnd + 1, date);
+                if (next != null && preferred(next).kind() == Entry.Kind.GROUP) {
+                    Entry second = preferred(next);
+                    int secondEnd = groupEnd + 1 + next.length();
+                    out.add(participant(s, groupEnd + 1, secondEnd, Kind.GROUP,
+                            new Actor(Countries.get(country).name() + " " + second.name(), country, null, second.role(), null, null),
+                            second.role(), null));
+                    return secondEnd;
+                }
+            }
             return groupEnd;
         }
         return end;

@@ -275,12 +275,13 @@ final class PetrarchReport {
             codes.add(attributes.group(1).toUpperCase(Locale.ROOT));
         }
         Map<String, String> map = new LinkedHashMap<>();
+        List<String> free = STAND_INS.stream().filter(c -> !codes.contains(c)).toList(); // the suite writes FRO for Frodo
         int next = 0;
         for (String code : codes) {
-            if (!code.matches("[A-Z]{3}") || Countries.isKnown(code) || code.equals("IGO") || next >= STAND_INS.size()) {
+            if (!code.matches("[A-Z]{3}") || Countries.isKnown(code) || code.equals("IGO") || next >= free.size()) {
                 continue;
             }
-            map.put(code, STAND_INS.get(next++));
+            map.put(code, free.get(next++));
         }
         return map;
     }

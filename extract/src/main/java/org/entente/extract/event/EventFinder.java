@@ -33,6 +33,7 @@ public final class EventFinder {
     /** The furthest a role, cue or object is looked for, in tokens, on either side of a trigger. */
     static final int WINDOW = 40;
     private static final int OBJECT_WINDOW = 8;
+    private static final Set<String> LIST_SEPARATORS = Set.of("and", ",", "nor");
     /** How far from its trigger, in tokens, a location may be to count as the event's place. */
     private static final int PLACE_DISTANCE = 12;
                                 private static final Set<EventType> VERBAL_REACTIONS = Set.of(EventType.SUPPORT, EventType.REJECT, EventType.ACCUSE,
@@ -153,7 +154,7 @@ public final class EventFinder {
                 continue;
             }
             if (t.pattern() != null) {
-                if (token.isNominal() && !token.lower().endsWith("s")) {
+                if (java.util.stream.IntStream.range(i, i + n).allMatch(k -> s.token(k).isNominal() && !s.lower(k).endsWith("s"))) {
                     continue; // PETRARCH codes verbs only: "an anti- Gondor parade" is none
                 }
                 PatternMatcher.Match match = PatternMatcher.match(s, i, i + n, t.pattern(), mentions, WINDOW);
@@ -245,11 +246,15 @@ public final class EventFinder {
         }
         if (match.target() != null) {
             target = actorsAt(s, match.target(), mentions, d, earlier);
-        } else if (target.isEmpty() && match.compound() == null) {
+        } else if (match.compound() != null && !match.compound().beforeVerb() && !source.isEmpty()) {
+            target = actorsAt(s, match.compound(), mentions, d, earlier); // "A agrees with B and C": A on each
+        }
+        removeSelfTargets(basis.type(), source, target);
+        if (target.isEmpty() && match.target() == null && match.compound() == null) {
             target = firstActorAfter(s, hit, mentions, d, earlier, source);
         }
         List<List<Actor>[]> pairs = new ArrayList<>();
-        if (match.compound() != null) {
+        if (match.compound() != null && (match.compound().beforeVerb() || source.isEmpty())) {
             List<Actor> members = dedupe(actorsAt(s, match.compound(), mentions, d, earlier));
             for (Actor a : members) {
                 for (Actor b : members) {
@@ -308,9 +313,13 @@ public final class EventFinder {
     /** TABARI's source: the nearest actor before the verb, even one that modifies a noun ("Eriador's death toll"). */
     private List<Actor> lastActorBefore(Sentence s, Hit hit, List<ActorMention> mentions, Discourse d,
                                         List<EventMention> earlier) {
+        int from = hit.start() - 1;
+        while (from >= 0 && from >= hit.start() - WINDOW && !s.lower(from).equals(",") && !cues.is(Cue.CLAUSE_MARK, s.lower(from))) {
+            from--;
+        }
         for (int k = mentions.size() - 1; k >= 0; k--) {
             ActorMention m = mentions.get(k);
-            if (m.end() <= hit.start() && m.start() >= hit.start() - WINDOW && PatternMatcher.namesActor(m)) {
+            if (m.end() <= hit.start() && m.start() > from && PatternMatcher.namesActor(m)) {
                 List<Actor> actors = resolve(m, s, mentions, d, earlier);
                 if (!actors.isEmpty()) {
                     return new ArrayList<>(actors);
@@ -323,7 +332,10 @@ public final class EventFinder {
     /** TABARI's target: the first actor after the verb, even a place or an "anti-X", other than the source. */
     private List<Actor> firstActorAfter(Sentence s, Hit hit, List<ActorMention> mentions, Discourse d,
                                         List<EventMention> earlier, List<Actor> source) {
-        int re = Math.min(s.size(), hit.formEnd() + WINDOW);
+        int re = hit.formEnd();
+        while (re < Math.min(s.size(), hit.formEnd() + WINDOW) && !s.lower(re).equals(",") && !cues.is(Cue.CLAUSE_MARK, s.lower(re))) {
+            re++;
+        }
         Set<String> sourceKeys = countries(source);
         for (ActorMention m : mentions) {
             if (m.start() < hit.formEnd() || m.start() >= re || !PatternMatcher.namesActor(m)) {
@@ -395,7 +407,10 @@ public final class EventFinder {
         } else {
             int by = indexOf(s, "by", hit.end(), Math.min(re, hit.end() + 3));
             boolean be = isPassive(s, hit.start());
-            if (by >= 0 && !be) {
+            // "condemned an attack by X": "by" belongs to the object, not to a participle
+            boolean objectBeforeBy = by >= 0 && java.util.stream.IntStream.range(hit.end(), by)
+                    .anyMatch(k -> "DET".equals(s.token(k).tag()));
+            if (by >= 0 && !be && !objectBeforeBy) {
                 // "a state dinner hosted by Lee": a participle after a noun; the target is that noun, if an actor
                 mentions.stream().filter(m -> m.end() == hit.start() && m.isParticipant()).findFirst()
                         .ifPresent(m -> target.addAll(resolve(m, s, mentions, d, earlier)));
@@ -544,6 +559,11 @@ public final class EventFinder {
         }
         if (nearest != null) {
             List<Actor> actors = new ArrayList<>(precedingList(s, nearest, mentions, d, earlier));
+            for (ActorMention m : mentions) { // "the ambassadors of A, B and C": one span, several actors
+                if (m != nearest && m.start() == nearest.start() && m.end() == nearest.end()) {
+                    actors.addAll(resolve(m, s, mentions, d, earlier));
+                }
+            }
             actors.addAll(resolve(nearest, s, mentions, d, earlier));
             return actors;
         }
@@ -640,15 +660,25 @@ public final class EventFinder {
     }
 
     private static boolean joined(Sentence s, int end, int start) {
-        if (start <= end || start - end > 2) {
+        if (start <= end || start - end > 5) {
             return false;
         }
-        for (int k = end; k < start; k++) {
-            if (!s.lower(k).equals("and") && !s.lower(k).equals(",")) {
-                return false;
-            }
+        int k = end;
+        while (k < start && LIST_SEPARATORS.contains(s.lower(k))) {
+            k++;
         }
-        return s.lower(start - 1).equals("and") || s.lower(start - 1).equals(",") && start - end == 1;
+        int separators = k - end;
+        // "A and B", "A, B", "A, and B", "neither A nor B"; then "the" and adjectives ("and the evil B")
+        if (separators == 0 || separators > 2 || separators == 2 && (!s.lower(end).equals(",") || s.lower(k - 1).equals(","))) {
+            return false;
+        }
+        if (k < start && s.lower(k).equals("the")) {
+            k++;
+        }
+        while (k < start && "ADJ".equals(s.token(k).tag())) {
+            k++;
+        }
+        return k == start;
     }
 
     /** The actors a mention stands for, resolving pronouns, pairs and group nouns without a country. */
