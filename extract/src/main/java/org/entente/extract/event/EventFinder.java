@@ -421,7 +421,8 @@ public final class EventFinder {
                     source.addAll(firstAfter(s, by + 1, re, mentions, d, earlier));
                 }
             } else {
-                source.addAll(subject(s, ls, hit.start(), mentions, d, earlier));
+                EventMention coordinated = coordinatedWith(s, hit, earlier);
+                source.addAll(coordinated != null ? coordinated.source() : subject(s, ls, hit.start(), mentions, d, earlier));
                 // "sending troops to Georgia": the object right after the verb is not the recipient;
                 // "give Tanzania a grant": a recipient before the object is
                 boolean recipientFirst = mentions.stream().anyMatch(m -> m.isParticipant() && m.start() >= hit.formEnd()
@@ -547,6 +548,23 @@ public final class EventFinder {
     private static boolean isAdjectiveLike(String w) {
         return w.endsWith("al") || w.endsWith("ic") || w.endsWith("ive") || w.endsWith("ary") || w.endsWith("-level")
                 || w.endsWith("-minute") || w.endsWith("ed");
+    }
+
+    /**
+     * For a verb right after "and" ("X condemned the attack and promised aid"), the earlier event of
+     * the sentence whose subject it shares: the last one coded by a verb; null if none.
+     */
+    private static EventMention coordinatedWith(Sentence s, Hit hit, List<EventMention> earlier) {
+        if (hit.start() < 1 || !s.lower(hit.start() - 1).equals("and") || !s.token(hit.start()).isVerbal()) {
+            return null;
+        }
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            EventMention e = earlier.get(k);
+            if (e.sentence() == s && !e.trigger().noun() && !e.source().isEmpty() && e.position() < hit.start()) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** The subject of the clause before {@code i}: the nearest participant, a relative pronoun's antecedent, or the sentence's subject. */
@@ -675,7 +693,7 @@ public final class EventFinder {
         if (k < start && s.lower(k).equals("the")) {
             k++;
         }
-        while (k < start && "ADJ".equals(s.token(k).tag())) {
+        while (k < start && ("ADJ".equals(s.token(k).tag()) || "NOUN".equals(s.token(k).tag())) && !s.token(k).isCapitalized()) {
             k++;
         }
         return k == start;
