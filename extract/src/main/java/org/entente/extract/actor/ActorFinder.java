@@ -300,9 +300,9 @@ public final class ActorFinder {
         return nameEnd;
     }
 
-    /** "leaders from Russia and North Korea": a group noun followed by the countries it belongs to. */
+    /** "leaders from Russia and North Korea", "lawmakers in Fornost": a group noun followed by the countries it belongs to. */
     private int groupFollowedByCountries(Sentence s, int i, int end, Entry group, List<ActorMention> out) {
-        if (!(s.lower(end).equals("from") || s.lower(end).equals("of"))) {
+        if (!(s.lower(end).equals("from") || s.lower(end).equals("of") || s.lower(end).equals("in"))) {
             return end;
         }
         int j = end + 1;

@@ -160,7 +160,8 @@ final class PetrarchReport {
             }
             String id = attributes.getOrDefault("id", "record");
             LocalDate date = LocalDate.parse(attributes.getOrDefault("date", "20000101"), DateTimeFormatter.BASIC_ISO_DATE);
-            String text = textMatcher.group(1).strip().replaceAll("\\s+", " ").replace("&amp;", "&");
+            // PETRARCH codes the record's parse, whose tokens split what the text joins with '_' ("Dol_Amroth")
+            String text = textMatcher.group(1).strip().replaceAll("\\s+", " ").replace("&amp;", "&").replace('_', ' ');
             Document document = extractor.analyse(Article.of(id, text).withPublished(date), TextFormat.TEXT);
             List<Event> events = document.get(EventAssembler.EVENTS).events();
             boolean triggered = !document.get(EventMentionFinder.EVENT_MENTIONS).isEmpty();
