@@ -125,7 +125,16 @@ public final class ActorFinder {
                 if (country == null) {
                     return end;
                 }
-                return nationalityPhrase(s, i, end, country, entry.kind() == Entry.Kind.DEMONYM, out);
+                int after = nationalityPhrase(s, i, end, country, entry.kind() == Entry.Kind.DEMONYM, out);
+                if (after == end) {
+                    // A dictionary phrase for several actors at once (PETRARCH's "THE_SHIRE [FRO/BIL/SAM]")
+                    match.entries().stream().filter(e -> e != entry && e.kind() == Entry.Kind.COUNTRY && e.name().equals(entry.name())
+                                    && e.country() != null && !e.country().equals(country) && e.from() == null && e.to() == null)
+                            .map(Entry::country).distinct()
+                            .forEach(c -> out.add(participant(s, i, end, Kind.COUNTRY, Actor.of(Countries.get(c).name(), c, null),
+                                    null, null)));
+                }
+                return after;
             }
             case CAPITAL, METONYM -> {
                 Actor actor = new Actor(entry.name(), entry.country(), entry.organization(),
@@ -157,6 +166,9 @@ public final class ActorFinder {
                 return end;
             }
             case GROUP -> {
+                if (end < s.size() && "ADJ".equals(s.token(end - 1).tag()) && ("NOUN".equals(s.token(end).tag()) || "ADJ".equals(s.token(end).tag()))) {
+                    return end; // "his first official visit": an adjective, not the officials
+                }
                 int after = groupFollowedByCountries(s, i, end, entry, out);
                 if (after > end) {
                     return after;

@@ -58,7 +58,7 @@ final class PetrarchReport {
     private static final Pattern CODING = Pattern.compile("<EventCoding\\s([^>]*?)/?>");
     private static final Pattern ATTRIBUTE = Pattern.compile("(\\w+)\\s*=\\s*\"([^\"]*)\"");
     private static final Pattern TEXT = Pattern.compile("<Text>(.*?)</Text>", Pattern.DOTALL);
-    private static final Pattern CODE = Pattern.compile("\\[\\s*~?([A-Za-z0-9+#-]{3})");
+    private static final Pattern CODE = Pattern.compile("\\[([^\\]]*)\\]");
     private static final Pattern EVENT_CODE = Pattern.compile("\\d{2,4}[A-Za-z?]*");
 
     /** Which knowledge codes the suite. */
@@ -205,13 +205,16 @@ final class PetrarchReport {
     /** Why a record failed, judged on its first expected triple that was not produced. */
     private static String cause(Set<String> expected, Set<String> produced, boolean triggered) {
         for (String triple : expected) {
-            if (produced.contains(triple)) {
-                continue;
-            }
             String[] e = triple.split(" ");
             if (!representable(e[0]) || !representable(e[1])) {
                 return "expected actor code Entente cannot represent (---, None, several roles)";
             }
+        }
+        for (String triple : expected) {
+            if (produced.contains(triple)) {
+                continue;
+            }
+            String[] e = triple.split(" ");
             if (produced.isEmpty()) {
                 return triggered ? "trigger found, but no event with both sides" : "no trigger found";
             }
@@ -269,7 +272,12 @@ final class PetrarchReport {
         Set<String> codes = new TreeSet<>();
         Matcher m = CODE.matcher(text);
         while (m.find()) {
-            codes.add(m.group(1).toUpperCase(Locale.ROOT));
+            for (String alternative : m.group(1).strip().split("\\s+")[0].split("/")) { // [FRO/BIL/SAM]
+                String code = alternative.replace("~", "").strip();
+                if (code.length() >= 3) {
+                    codes.add(code.substring(0, 3).toUpperCase(Locale.ROOT));
+                }
+            }
         }
         Matcher attributes = Pattern.compile("(?:sourcecode|targetcode)=\"([A-Za-z]{3})").matcher(text);
         while (attributes.find()) {

@@ -241,8 +241,11 @@ public final class EventFinder {
         List<Actor> target = new ArrayList<>(verb.target());
         if (match.source() != null) {
             source = actorsAt(s, match.source(), mentions, d, earlier);
+        } else if (match.target() != null && match.target().beforeVerb()) {
+            // "X noted that + Y regretted ...": the target stands where the subject would; the source is before it
+            source = lastActorBefore(s, match.target().mention().start(), mentions, d, earlier);
         } else if (source.isEmpty() && match.compound() == null) {
-            source = lastActorBefore(s, hit, mentions, d, earlier);
+            source = lastActorBefore(s, hit.start(), mentions, d, earlier);
         }
         if (match.target() != null) {
             target = actorsAt(s, match.target(), mentions, d, earlier);
@@ -311,15 +314,15 @@ public final class EventFinder {
     }
 
     /** TABARI's source: the nearest actor before the verb, even one that modifies a noun ("Eriador's death toll"). */
-    private List<Actor> lastActorBefore(Sentence s, Hit hit, List<ActorMention> mentions, Discourse d,
+    private List<Actor> lastActorBefore(Sentence s, int before, List<ActorMention> mentions, Discourse d,
                                         List<EventMention> earlier) {
-        int from = hit.start() - 1;
-        while (from >= 0 && from >= hit.start() - WINDOW && !s.lower(from).equals(",") && !cues.is(Cue.CLAUSE_MARK, s.lower(from))) {
+        int from = before - 1;
+        while (from >= 0 && from >= before - WINDOW && !s.lower(from).equals(",") && !cues.is(Cue.CLAUSE_MARK, s.lower(from))) {
             from--;
         }
         for (int k = mentions.size() - 1; k >= 0; k--) {
             ActorMention m = mentions.get(k);
-            if (m.end() <= hit.start() && m.start() > from && PatternMatcher.namesActor(m)) {
+            if (m.end() <= before && m.start() > from && PatternMatcher.namesActor(m)) {
                 List<Actor> actors = resolve(m, s, mentions, d, earlier);
                 if (!actors.isEmpty()) {
                     return new ArrayList<>(actors);
@@ -637,12 +640,15 @@ public final class EventFinder {
                                       List<EventMention> earlier) {
         List<Actor> actors = new ArrayList<>();
         int start = mention.start();
+        int end = mention.end();
         for (int m = mentions.indexOf(mention) - 1; m >= 0; m--) {
             ActorMention previous = mentions.get(m);
+            boolean sameSpan = previous.start() == start && previous.end() == end; // "the Shire": several actors
             if (!previous.isParticipant() || previous.modifier() && previous.kind() != Kind.COUNTRY
-                    || !joined(s, previous.end(), start)) {
+                    || !sameSpan && !joined(s, previous.end(), start)) {
                 break;
             }
+            end = previous.end();
             actors.addAll(0, resolve(previous, s, mentions, d, earlier));
             start = previous.start();
         }

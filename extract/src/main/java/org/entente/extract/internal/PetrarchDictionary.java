@@ -109,7 +109,15 @@ public final class PetrarchDictionary {
             List<String> lineCodes = new ArrayList<>();
             Matcher codes = CODE.matcher(text);
             while (codes.find()) {
-                lineCodes.add(codes.group(1).strip());
+                // "[FRO/BIL/SAM]": the phrase names several actors at once ("the Shire")
+                String code = codes.group(1).strip();
+                String[] alternatives = code.split("\\s+", 2)[0].split("/");
+                String dates = code.contains(" ") ? code.substring(code.indexOf(' ')) : "";
+                for (String alternative : alternatives) {
+                    if (!alternative.isBlank()) {
+                        lineCodes.add(alternative.strip() + dates);
+                    }
+                }
             }
             // New codes apply to every phrase of the block; a phrase added after codes takes the block's codes.
             List<String> targets = lineCodes.isEmpty() ? newPhrases : phrases;
