@@ -88,7 +88,19 @@ public final class Evaluation {
         Path devset = null;
         boolean verbose = false;
         boolean builtIn = false;
+        Main.KnowledgeOptions knowledge = new Main.KnowledgeOptions();
         for (int i = 0; i < args.size(); i++) {
+            int used;
+            try {
+                used = knowledge.apply(args, i);
+            } catch (IllegalArgumentException | Main.UsageException e) {
+                err.println("entente-extract eval: " + e.getMessage());
+                return Main.USAGE;
+            }
+            if (used > 0) {
+                i += used - 1;
+                continue;
+            }
             switch (args.get(i)) {
                 case "--plover" -> plover = Path.of(arg(args, ++i));
                 case "--petrarch" -> petrarch = Path.of(arg(args, ++i));
@@ -104,6 +116,10 @@ public final class Evaluation {
             }
         }
         if (petrarch != null) {
+            if (knowledge.any()) {
+                err.println("entente-extract eval: --petrarch runs with the suite's own dictionaries; knowledge options do not apply");
+                return Main.USAGE;
+            }
             try {
                 PetrarchReport.Mode full = builtIn ? PetrarchReport.Mode.BUILT_IN : PetrarchReport.Mode.SUITE;
                 PetrarchReport.Mode other = builtIn ? PetrarchReport.Mode.SUITE : PetrarchReport.Mode.BUILT_IN;
@@ -117,7 +133,7 @@ public final class Evaluation {
         }
         if (devset != null) {
             try {
-                DevsetReport.print(DevsetReport.run(Extractor.standard(), devset), out, verbose);
+                DevsetReport.print(DevsetReport.run(Extractor.of(knowledge.knowledge()), devset), out, verbose);
                 return Main.OK;
             } catch (IOException | IllegalArgumentException e) {
                 err.println("entente-extract eval: " + e.getMessage());
@@ -126,7 +142,7 @@ public final class Evaluation {
         }
         if (plover != null) {
             try {
-                PloverReport.print(PloverReport.run(Extractor.standard(), plover), out);
+                PloverReport.print(PloverReport.run(Extractor.of(knowledge.knowledge()), plover), out);
                 return Main.OK;
             } catch (IOException | IllegalArgumentException e) {
                 err.println("entente-extract eval: " + e.getMessage());
@@ -138,7 +154,7 @@ public final class Evaluation {
             return Main.UNREADABLE;
         }
         try {
-            Report report = evaluate(Extractor.standard(), gold, seeds);
+            Report report = evaluate(Extractor.of(knowledge.knowledge()), gold, seeds);
             print(report, out, verbose);
             return Main.OK;
         } catch (IOException | IllegalArgumentException e) {
