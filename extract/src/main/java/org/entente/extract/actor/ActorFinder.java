@@ -529,6 +529,9 @@ public final class ActorFinder {
 
     private static Entry preferred(Match match) {
         List<Entry> all = match.entries();
+        if (all.size() == 1) {
+            return all.get(0);
+        }
         // A dictionary's code for a phrase that holds on the article's date overrides the phrase's
         // undated default (PETRARCH's "GOLLUM [HOB] [HOBGOV 950601-990815]").
         List<Entry> dated = all.stream().filter(e -> (e.from() != null || e.to() != null)

@@ -145,7 +145,7 @@ public final class EventFinder {
         Hit withObject = null;
         List<Hit> plain = new ArrayList<>();
         Hit pattern = null;
-        Comparator<Hit> patternOrder = patternOrder(s);
+        Comparator<Hit> patternOrder = null;
         int clauseEnd = rightEnd(s, i + 1);
         for (TriggerIndex.Form form : forms) {
             int n = form.tokens().size();
@@ -160,6 +160,7 @@ public final class EventFinder {
                 PatternMatcher.Match match = PatternMatcher.match(s, i, i + n, t.pattern(), mentions, WINDOW);
                 if (match != null) {
                     Hit hit = new Hit(i, i + n, -1, t, match);
+                    patternOrder = patternOrder != null ? patternOrder : patternOrder(s);
                     if (pattern == null || patternOrder.compare(hit, pattern) > 0) {
                         pattern = hit;
                     }

@@ -76,7 +76,8 @@ class MainTest {
     void helpDocumentsEveryOption() {
         assertEquals(0, run("--help"));
         String help = out.toString(StandardCharsets.UTF_8);
-        for (String option : List.of("--published", "--html", "--knowledge", "--help", "eval", "bench", "Exit status")) {
+        for (String option : List.of("--published", "--html", "--knowledge", "--petrarch-verbs", "--petrarch-agents",
+                "--petrarch-discards", "--without-bundled-triggers", "--built-in", "--help", "eval", "bench", "Exit status")) {
             assertTrue(help.contains(option), option);
         }
     }
