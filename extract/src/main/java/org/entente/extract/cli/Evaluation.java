@@ -92,7 +92,8 @@ public final class Evaluation {
         for (int i = 0; i < args.size(); i++) {
             int used;
             try {
-                used = knowledge.apply(args, i);
+                // eval's --petrarch names the suite's directory, not an actor dictionary
+                used = args.get(i).equals("--petrarch") ? 0 : knowledge.apply(args, i);
             } catch (IllegalArgumentException | Main.UsageException e) {
                 err.println("entente-extract eval: " + e.getMessage());
                 return Main.USAGE;
