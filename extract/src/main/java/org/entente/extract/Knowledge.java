@@ -14,8 +14,11 @@ import org.entente.extract.internal.KnowledgeBase;
  * ({@code people.tsv}, {@code companies.tsv}, {@code places.tsv}, {@code metonyms.tsv},
  * {@code groups.tsv}, {@code titles.tsv}, {@code demonyms.tsv}, {@code events.tsv}; tab-separated,
  * {@code #} comments, documented in each bundled file's header) in a directory and load it with
- * {@link #withDirectory(Path)}. Immutable and thread-safe; loading takes a fraction of a second, so
- * build it once.
+ * {@link #withDirectory(Path)}. Dictionaries in PETRARCH's format add actors, agents, verb patterns
+ * and discards ({@link #withPetrarchDictionary(Path)}, {@link #withPetrarchAgents(Path)},
+ * {@link #withPetrarchVerbs(Path)}, {@link #withPetrarchDiscards(Path)}), and the bundled triggers or
+ * actors can be left out ({@link #withoutBundledTriggers()}, {@link #withoutBundledActors()}).
+ * Immutable and thread-safe; loading takes a fraction of a second, so build it once.
  *
  * @since 0.1
  */
