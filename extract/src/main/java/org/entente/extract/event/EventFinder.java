@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.entente.extract.actor.ActorMention;
 import org.entente.extract.actor.ActorMention.Kind;
+import org.entente.extract.text.Inflections;
 import org.entente.extract.text.Sentence;
 import org.entente.extract.text.Token;
 import org.entente.model.DatePrecision;
@@ -154,7 +156,7 @@ public final class EventFinder {
                 continue;
             }
             if (t.pattern() != null) {
-                if (java.util.stream.IntStream.range(i, i + n).allMatch(k -> s.token(k).isNominal() && !s.lower(k).endsWith("s"))) {
+                if (IntStream.range(i, i + n).allMatch(k -> s.token(k).isNominal() && !s.lower(k).endsWith("s"))) {
                     continue; // PETRARCH codes verbs only: "an anti- Gondor parade" is none
                 }
                 PatternMatcher.Match match = PatternMatcher.match(s, i, i + n, t.pattern(), mentions, WINDOW);
@@ -217,15 +219,16 @@ public final class EventFinder {
 
     /** Whether the first word of a hit's form is written as the form's verb, or only shares its lemma. */
     private static boolean writtenAsForm(Sentence s, Hit h) {
-        return h.trigger().forms().stream().anyMatch(f -> org.entente.extract.text.Inflections.of(f.get(0)).contains(s.lower(h.start())));
+        return h.trigger().forms().stream().anyMatch(f -> Inflections.of(f.get(0)).contains(s.lower(h.start())));
     }
 
     /**
      * The mentions a PETRARCH pattern codes: the verb's own participants as for a lexicon verb, except
-     * where the pattern places its source ({@code $}) or target ({@code +}); without either, the
-     * target is the first actor after the verb, a place included ("arrived in Gondor"). A compound
-     * ({@code %}) acts on itself: each member on each other. A paired code adds the reverse event;
-     * the null code codes nothing.
+     * where the pattern places its source ({@code $}) or target ({@code +}); where that finds none,
+     * TABARI's: the nearest actor before the verb and the first after it, a place included ("arrived
+     * in Gondor"), up to a comma. A compound ({@code %}) before the verb acts on itself, each member
+     * on each other; after it, with a subject, it is the target. A paired code adds the reverse
+     * event; the null code codes nothing.
      */
     private List<EventMention> codePattern(Sentence s, Hit hit, List<ActorMention> mentions, Discourse d,
                                            List<EventMention> earlier, String attribution, boolean negated) {
@@ -268,7 +271,6 @@ public final class EventFinder {
                 }
             }
         } else {
-            removeSelfTargets(basis.type(), source, target);
             pairs.add(pair(source, target));
         }
         List<EventMention> coded = new ArrayList<>();
@@ -412,7 +414,7 @@ public final class EventFinder {
             int by = indexOf(s, "by", hit.end(), Math.min(re, hit.end() + 3));
             boolean be = isPassive(s, hit.start());
             // "condemned an attack by X": "by" belongs to the object, not to a participle
-            boolean objectBeforeBy = by >= 0 && java.util.stream.IntStream.range(hit.end(), by)
+            boolean objectBeforeBy = by >= 0 && IntStream.range(hit.end(), by)
                     .anyMatch(k -> "DET".equals(s.token(k).tag()));
             if (by >= 0 && !be && !objectBeforeBy) {
                 // "a state dinner hosted by Lee": a participle after a noun; the target is that noun, if an actor

@@ -78,18 +78,6 @@ public record Trigger(List<List<String>> forms, Set<String> objects, boolean nou
             after = List.copyOf(after);
         }
 
-        /** How specific a match of this pattern is: its words and role markers. */
-        public int specificity() {
-            int n = 0;
-            for (Element e : before) {
-                n += e.specificity();
-            }
-            for (Element e : after) {
-                n += e.specificity();
-            }
-            return n;
-        }
-
         /** Whether the pattern requires nothing but the verb. */
         public boolean isBare() {
             return before.isEmpty() && after.isEmpty();
@@ -112,10 +100,6 @@ public record Trigger(List<List<String>> forms, Set<String> objects, boolean nou
             if ((kind == Kind.WORDS) == phrases.isEmpty()) {
                 throw new IllegalArgumentException("Only a WORDS element has phrases");
             }
-        }
-
-        int specificity() {
-            return kind == Kind.WORDS ? phrases.stream().mapToInt(List::size).min().orElse(1) : kind == Kind.SKIP ? 0 : 1;
         }
     }
 

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -272,7 +271,7 @@ public final class PetrarchVerbs {
                     patterns++;
                     pattern(block, line.substring(1).strip());
                 }
-            } else if (line.startsWith("~") || line.startsWith("####")) {
+            } else if (line.startsWith("~")) {
                 inSynset = false; // verb transformations are not supported
             } else if (block != null) {
                 inSynset = false;
@@ -342,8 +341,8 @@ public final class PetrarchVerbs {
             skipped++;
             return;
         }
-        List<Item> upper = items(text.substring(0, star), true);
-        List<Item> lower = items(text.substring(star + 1, open), false);
+        List<Element> upper = items(text.substring(0, star), true);
+        List<Element> lower = items(text.substring(star + 1, open), false);
         if (upper == null || lower == null) {
             skipped++;
             return;
@@ -351,9 +350,9 @@ public final class PetrarchVerbs {
         // Words joined to the verb after it are part of its form: "*_UP" makes "set up".
         List<String> suffix = new ArrayList<>();
         int k = 0;
-        while (k < lower.size() && lower.get(k).adjacent() && lower.get(k).element().kind() == Kind.WORDS
-                && lower.get(k).element().phrases().size() == 1) {
-            suffix.addAll(lower.get(k).element().phrases().get(0));
+        while (k < lower.size() && lower.get(k).adjacent() && lower.get(k).kind() == Kind.WORDS
+                && lower.get(k).phrases().size() == 1) {
+            suffix.addAll(lower.get(k).phrases().get(0));
             k++;
         }
         List<List<String>> forms = new ArrayList<>();
@@ -364,24 +363,17 @@ public final class PetrarchVerbs {
         }
         List<Element> before = new ArrayList<>();
         for (int i = upper.size() - 1; i >= 0; i--) {
-            before.add(upper.get(i).element());
+            before.add(upper.get(i));
         }
-        List<Element> after = lower.subList(k, lower.size()).stream().map(Item::element).toList();
+        List<Element> after = lower.subList(k, lower.size());
         add(forms, before, after, code);
-    }
-
-    /** A parsed pattern element and whether the dictionary joined it to its neighbour toward the verb. */
-    private record Item(Element element) {
-        boolean adjacent() {
-            return element.adjacent();
-        }
     }
 
     /**
      * The elements of one side of a pattern, in text order, each marked adjacent when joined with
      * {@code _} to its neighbour toward the verb; null if the side names an undefined synset.
      */
-    private List<Item> items(String side, boolean upper) {
+    private List<Element> items(String side, boolean upper) {
         String text = side;
         // {A B} is a noun phrase: its words are consecutive.
         StringBuilder sb = new StringBuilder();
@@ -428,7 +420,7 @@ public final class PetrarchVerbs {
                 word.append(c);
             }
         }
-        List<Item> items = new ArrayList<>();
+        List<Element> items = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             boolean adjacent;
             if (upper) {
@@ -440,7 +432,7 @@ public final class PetrarchVerbs {
             if (element == null) {
                 return null;
             }
-            items.add(new Item(element));
+            items.add(element);
         }
         return items;
     }
@@ -536,17 +528,5 @@ public final class PetrarchVerbs {
         PloverCoding coding = code.ploverCoding().orElseThrow();
         return new Trigger(forms, Set.of(), false, coding.type(), coding.mode(), code.code(), coding.contexts(), Set.of(),
                 pattern);
-    }
-
-    /** The synsets read, by name (for tests). */
-    static Map<String, List<List<String>>> synsetsOf(List<String> lines) {
-        PetrarchVerbs reader = new PetrarchVerbs(Map.of());
-        List<String> clean = lines.stream().map(PetrarchVerbs::withoutComment).toList();
-        reader.readSynsets(clean);
-        Map<String, List<List<String>>> all = new LinkedHashMap<>();
-        for (String name : reader.synsetLines.keySet()) {
-            all.put(name, reader.synset(name, 0));
-        }
-        return all;
     }
 }
