@@ -89,7 +89,7 @@ public final class Extractor {
                 .add(new SentenceSplitter())
                 .add(new PartOfSpeechTagger())
                 .add(new ActorMentionFinder(base))
-                .add(new EventMentionFinder(base.triggers(), base.cues()))
+                .add(new EventMentionFinder(base.triggers(), base.cues(), base.discards()))
                 .add(new EventAssembler())
                 .add(new Tagger())
                 .build();

@@ -2,7 +2,6 @@ package org.entente.extract;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,27 +14,26 @@ import org.entente.extract.internal.KnowledgeBase;
  * ({@code people.tsv}, {@code companies.tsv}, {@code places.tsv}, {@code metonyms.tsv},
  * {@code groups.tsv}, {@code titles.tsv}, {@code demonyms.tsv}, {@code events.tsv}; tab-separated,
  * {@code #} comments, documented in each bundled file's header) in a directory and load it with
- * {@link #withDirectory(Path)}. Immutable and thread-safe; loading takes a fraction of a second, so
- * build it once.
+ * {@link #withDirectory(Path)}. Dictionaries in PETRARCH's format add actors, agents, verb patterns
+ * and discards ({@link #withPetrarchDictionary(Path)}, {@link #withPetrarchAgents(Path)},
+ * {@link #withPetrarchVerbs(Path)}, {@link #withPetrarchDiscards(Path)}), and the bundled triggers or
+ * actors can be left out ({@link #withoutBundledTriggers()}, {@link #withoutBundledActors()}).
+ * Immutable and thread-safe; loading takes a fraction of a second, so build it once.
  *
  * @since 0.1
  */
 public final class Knowledge {
-    private final List<Path> directories;
-    private final List<Path> petrarch;
-    private final Map<String, String> countryCodes;
+    private final KnowledgeBase.Sources sources;
     private final KnowledgeBase base;
 
-    private Knowledge(List<Path> directories, List<Path> petrarch, Map<String, String> countryCodes) {
-        this.directories = List.copyOf(directories);
-        this.petrarch = List.copyOf(petrarch);
-        this.countryCodes = Map.copyOf(countryCodes);
-        this.base = KnowledgeBase.load(this.directories, this.petrarch, this.countryCodes);
+    private Knowledge(KnowledgeBase.Sources sources) {
+        this.sources = sources;
+        this.base = KnowledgeBase.load(sources);
     }
 
     /** The bundled knowledge. */
     public static Knowledge standard() {
-        return new Knowledge(List.of(), List.of(), Map.of());
+        return new Knowledge(KnowledgeBase.Sources.bundled());
     }
 
     /**
@@ -49,9 +47,26 @@ public final class Knowledge {
         if (!Files.isDirectory(directory)) {
             throw new IllegalArgumentException("Knowledge directory " + directory + " does not exist");
         }
-        List<Path> all = new ArrayList<>(directories);
-        all.add(directory);
-        return new Knowledge(all, petrarch, countryCodes);
+        return new Knowledge(sources.plusDirectory(directory));
+    }
+
+    /**
+     * This knowledge without Entente's bundled trigger lexicon ({@code events.tsv}): events are then
+     * found only by triggers added from a knowledge directory or a PETRARCH verb dictionary. Actors,
+     * places and cue words stay.
+     */
+    public Knowledge withoutBundledTriggers() {
+        return new Knowledge(sources.withoutBundledTriggers());
+    }
+
+    /**
+     * This knowledge without Entente's bundled actor and place knowledge: the model's country and
+     * organisation names, demonyms and capitals, and the bundled people, companies, places,
+     * metonyms, group nouns, titles and demonyms. Actors are then known only from a knowledge
+     * directory or PETRARCH dictionaries, as when a test suite is coded with its own dictionaries.
+     */
+    public Knowledge withoutBundledActors() {
+        return new Knowledge(sources.withoutBundledActors());
     }
 
     /**
@@ -74,16 +89,66 @@ public final class Knowledge {
      * dictionary of this knowledge.
      */
     public Knowledge withPetrarchDictionary(Path dictionary, Map<String, String> countryCodes) {
-        Objects.requireNonNull(dictionary, "dictionary");
-        if (!Files.isRegularFile(dictionary)) {
-            throw new IllegalArgumentException("PETRARCH dictionary " + dictionary + " does not exist");
-        }
-        List<Path> all = new ArrayList<>(petrarch);
-        all.add(dictionary);
-        Map<String, String> codes = new java.util.HashMap<>(this.countryCodes);
-        codes.putAll(countryCodes);
-        return new Knowledge(directories, all, codes);
+        Objects.requireNonNull(countryCodes, "countryCodes");
+        return new Knowledge(sources.plusPetrarch(file(dictionary, ""), countryCodes));
     }
+
+    /**
+     * This knowledge plus the agents of a PETRARCH agent dictionary ({@code Phoenix.agents.txt},
+     * {@code PETR.Validate.agents.txt}): lines such as {@code FOREIGN_MINISTER [~GOVFRM]} or
+     * {@code POLICE {} [~COP]}, with an explicit plural in braces, {@code {}} for none, and
+     * {@code !PERSON!}-style substitution markers defined in the file. An agent is a group noun with a
+     * role; its country comes from the text ("Gondor police"). The same reader as
+     * {@link #withPetrarchDictionary(Path)}, which also takes agent lines.
+     *
+     * @throws IllegalArgumentException if the file does not exist
+     */
+    public Knowledge withPetrarchAgents(Path agents) {
+        return withPetrarchDictionary(agents);
+    }
+
+    /**
+     * This knowledge plus the patterns of a verb dictionary in PETRARCH's format ({@code CAMEO.2.0.txt}):
+     * each verb block's verbs code its code, and each pattern ({@code - SAID WOULD * + IN DETENTION [212]})
+     * codes its own when its words stand around the verb. Codes with a letter suffix ({@code 075A})
+     * are read as their digits; codes that are not CAMEO codes, or have no PLOVER coding (the neutral
+     * statements 010 and 011), are skipped. See {@code README.md} for what is supported.
+     *
+     * @throws IllegalArgumentException if the file does not exist
+     */
+    public Knowledge withPetrarchVerbs(Path verbs) {
+        return withPetrarchVerbs(verbs, Map.of());
+    }
+
+    /**
+     * Like {@link #withPetrarchVerbs(Path)}, first rewriting codes as written through {@code eventCodes}
+     * ({@code 174K} to a CAMEO code, for example a test suite's made-up codes to stand-ins). The
+     * rewriting applies to every verb dictionary of this knowledge.
+     */
+    public Knowledge withPetrarchVerbs(Path verbs, Map<String, String> eventCodes) {
+        Objects.requireNonNull(eventCodes, "eventCodes");
+        return new Knowledge(sources.plusVerbs(file(verbs, " verb"), eventCodes));
+    }
+
+    /**
+     * This knowledge plus a discard dictionary in PETRARCH's format ({@code PETR.Validate.discards.txt}):
+     * a sentence holding one of its phrases codes no event; an article holding one of its story-level
+     * phrases ({@code +TYPHOON}) codes none at all. Phrases match whole words, ignoring case.
+     *
+     * @throws IllegalArgumentException if the file does not exist
+     */
+    public Knowledge withPetrarchDiscards(Path discards) {
+        return new Knowledge(sources.plusDiscards(file(discards, " discard")));
+    }
+
+    private static Path file(Path path, String kind) {
+        Objects.requireNonNull(path, "dictionary");
+        if (!Files.isRegularFile(path)) {
+            throw new IllegalArgumentException("PETRARCH" + kind + " dictionary " + path + " does not exist");
+        }
+        return path;
+    }
+
 
     /** The names of the knowledge files a directory may hold. */
     public static List<String> fileNames() {

@@ -44,6 +44,21 @@ class PetrarchDictionaryTest {
     }
 
     @Test
+    void agentsComeWithPluralsDatesWithSpacesAndSubstitutions() {
+        List<List<String>> agents = PetrarchDictionary.read(reference("PETR.Validate.agents.txt")).entries().stream()
+                .map(e -> e.tokens()).toList();
+        assertTrue(agents.contains(List.of("human", "rights", "activists")), "a regular plural");
+        assertTrue(agents.contains(List.of("attorneys", "general")), "ATTORNEY_GENERAL {ATTORNEYS_GENERAL}: the plural given");
+        assertTrue(!agents.contains(List.of("polices")), "POLICE {}: no plural");
+        assertTrue(agents.contains(List.of("congresswoman")), "CONGRESS!PERSON! with !PERSON! = MAN, MEN, WOMAN, ...");
+        assertTrue(agents.contains(List.of("ministry", "of", "silly", "walks")), "!MINST!_OF_SILLY_WALKS");
+        // "GOLLUM [HOB < 950601] [HOBGOV 19950601 - 19990815]": dates written with spaces (HOB stands in for AIA here)
+        var gollum = PetrarchDictionary.read(reference("PETR.Validate.actors.txt"), java.util.Map.of("HOB", "AIA")).entries().stream()
+                .filter(e -> e.tokens().equals(List.of("gollum"))).toList();
+        assertTrue(gollum.stream().anyMatch(e -> LocalDate.of(1999, 8, 15).equals(e.to()) && e.role() != null), "" + gollum);
+    }
+
+    @Test
     void aWireDatelineIsNotArticleTextButGivesTheDate() {
         var x = Extractor.standard().extract(Article.of("wire",
                 "SEOUL, March 3, 2026 (Reuters) - South Korea protested to Japan on Tuesday."));

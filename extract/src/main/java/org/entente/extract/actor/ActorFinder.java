@@ -148,7 +148,16 @@ public final class ActorFinder {
                 if (country == null) {
                     return end;
                 }
-                return nationalityPhrase(s, i, end, country, entry.kind() == Entry.Kind.DEMONYM, out);
+                int after = nationalityPhrase(s, i, end, country, entry.kind() == Entry.Kind.DEMONYM, out);
+                if (after == end) {
+                    // A dictionary phrase for several actors at once (PETRARCH's "THE_SHIRE [FRO/BIL/SAM]")
+                    match.entries().stream().filter(e -> e != entry && e.kind() == Entry.Kind.COUNTRY && e.name().equals(entry.name())
+                                    && e.country() != null && !e.country().equals(country) && e.from() == null && e.to() == null)
+                            .map(Entry::country).distinct()
+                            .forEach(c -> out.add(participant(s, i, end, Kind.COUNTRY, Actor.of(Countries.get(c).name(), c, null),
+                                    null, null)));
+                }
+                return after;
             }
             case CAPITAL, METONYM -> {
                 Actor actor = new Actor(entry.name(), entry.country(), entry.organization(),
@@ -180,6 +189,9 @@ public final class ActorFinder {
                 return end;
             }
             case GROUP -> {
+                if (end < s.size() && "ADJ".equals(s.token(end - 1).tag()) && ("NOUN".equals(s.token(end).tag()) || "ADJ".equals(s.token(end).tag()))) {
+                    return end; // "his first official visit": an adjective, not the officials
+                }
                 int after = groupFollowedByCountries(s, i, end, entry, out);
                 if (after > end) {
                     return after;
@@ -233,15 +245,59 @@ public final class ActorFinder {
             return end;
         }
         Match match = knowledge.gazetteer().longestAt(s, j, date);
+        if (match == null && j > end) {
+            // "Ithilen's awful and evil minister": adjectives the list above does not know
+            int k = j;
+            while (k < s.size() && ("ADJ".equals(s.token(k).tag()) || s.lower(k).equals("and") && k > j)) {
+                k++;
+            }
+            match = k > j && k < s.size() && !s.lower(k - 1).equals("and") ? knowledge.gazetteer().longestAt(s, k, date) : null;
+            if (match != null && preferred(match).kind() == Entry.Kind.GROUP) {
+                j = k;
+            }
+        }
         if (match != null && preferred(match).kind() == Entry.Kind.GROUP) {
             Entry group = preferred(match);
             Actor actor = new Actor(Countries.get(country).name() + " " + group.name(), country, null, group.role(), null, null);
             // Earlier countries in a list share the group noun: "China and South Korea leaders".
             shareGroupWithPrecedingList(s, i, group, out);
-            out.add(participant(s, i, j + match.length(), Kind.GROUP, actor, group.role(), null));
-            return j + match.length();
+            int groupEnd = nameAfterOffice(s, j + match.length(), group);
+            out.add(participant(s, i, groupEnd, Kind.GROUP, actor, group.role(), null));
+            // "Danish media and government": a group noun joined to it shares the nationality
+            if (s.lower(groupEnd).equals("and") && groupEnd + 1 < s.size()) {
+                Match next = knowledge.gazetteer().longestAt(s, groupEnd + 1, date);
+                if (next != null && preferred(next).kind() == Entry.Kind.GROUP) {
+                    Entry second = preferred(next);
+                    int secondEnd = groupEnd + 1 + next.length();
+                    out.add(participant(s, groupEnd + 1, secondEnd, Kind.GROUP,
+                            new Actor(Countries.get(country).name() + " " + second.name(), country, null, second.role(), null, null),
+                            second.role(), null));
+                    return secondEnd;
+                }
+            }
+            return groupEnd;
         }
         return end;
+    }
+
+    /**
+     * After a nationality and an office ("Bree prime minister"), the office holder's name when a
+     * dictionary knows it only by a code of its own ("Romendacil [BRE]"): the name is part of the
+     * mention, which keeps the office's country and role. Returns the end of the mention.
+     */
+    private int nameAfterOffice(Sentence s, int end, Entry group) {
+        if (group.role() != ActorRole.GOV || end >= s.size() || !s.token(end).isCapitalized()) {
+            return end;
+        }
+        Match name = knowledge.gazetteer().longestAt(s, end, date);
+        if (name == null || name.length() != 1) {
+            return end;
+        }
+        Entry entry = preferred(name);
+        boolean named = (entry.kind() == Entry.Kind.COUNTRY || entry.kind() == Entry.Kind.METONYM
+                || entry.kind() == Entry.Kind.PERSON) && entry.organization() == null;
+        String next = s.lower(end + 1);
+        return named && !next.equals("and") && !next.equals(",") && !next.equals("'s") ? end + 1 : end;
     }
 
     private void shareGroupWithPrecedingList(Sentence s, int i, Entry group, List<ActorMention> out) {
@@ -279,9 +335,9 @@ public final class ActorFinder {
         return nameEnd;
     }
 
-    /** "leaders from Russia and North Korea": a group noun followed by the countries it belongs to. */
+    /** "leaders from Russia and North Korea", "lawmakers in Fornost": a group noun followed by the countries it belongs to. */
     private int groupFollowedByCountries(Sentence s, int i, int end, Entry group, List<ActorMention> out) {
-        if (!(s.lower(end).equals("from") || s.lower(end).equals("of"))) {
+        if (!(s.lower(end).equals("from") || s.lower(end).equals("of") || s.lower(end).equals("in"))) {
             return end;
         }
         int j = end + 1;
@@ -502,8 +558,17 @@ public final class ActorFinder {
     }
 
     private static Entry preferred(Match match) {
+        List<Entry> all = match.entries();
+        if (all.size() == 1) {
+            return all.get(0);
+        }
+        // A dictionary's code for a phrase that holds on the article's date overrides the phrase's
+        // undated default (PETRARCH's "GOLLUM [HOB] [HOBGOV 950601-990815]").
+        List<Entry> dated = all.stream().filter(e -> (e.from() != null || e.to() != null)
+                && all.stream().anyMatch(u -> u.from() == null && u.to() == null && u.name().equals(e.name()))).toList();
+        List<Entry> entries = dated.isEmpty() ? all : dated;
         // A phrase can be several things ("Georgia"); prefer what acts: countries, then the rest in kind order.
-        return match.entries().stream().min((a, b) -> Integer.compare(a.kind().ordinal(), b.kind().ordinal())).orElseThrow();
+        return entries.stream().min((a, b) -> Integer.compare(a.kind().ordinal(), b.kind().ordinal())).orElseThrow();
     }
 
     private boolean isFunctionWord(String lower) {

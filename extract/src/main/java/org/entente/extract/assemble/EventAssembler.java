@@ -134,12 +134,15 @@ public final class EventAssembler implements Stage {
     private static String key(EventMention m) {
         Set<String> sources = keys(m.source());
         Set<String> targets = keys(m.target());
+        // A PETRARCH pattern codes one CAMEO event per match ("arrived" is a visit and the host's
+        // reception of it): its mentions merge only with mentions of the same code.
+        String type = m.trigger().pattern() == null ? m.trigger().type().name() : m.trigger().type() + " " + m.trigger().cameo();
         if (m.trigger().type().isSymmetric() || targets.isEmpty()) {
             Set<String> all = new TreeSet<>(sources);
             all.addAll(targets);
-            return m.trigger().type() + " " + all;
+            return type + " " + all;
         }
-        return m.trigger().type() + " " + new TreeSet<>(sources) + " -> " + new TreeSet<>(targets);
+        return type + " " + new TreeSet<>(sources) + " -> " + new TreeSet<>(targets);
     }
 
     /**

@@ -87,7 +87,21 @@ public final class Evaluation {
         Path petrarch = null;
         Path devset = null;
         boolean verbose = false;
+        boolean builtIn = false;
+        Main.KnowledgeOptions knowledge = new Main.KnowledgeOptions();
         for (int i = 0; i < args.size(); i++) {
+            int used;
+            try {
+                // eval's --petrarch names the suite's directory, not an actor dictionary
+                used = args.get(i).equals("--petrarch") ? 0 : knowledge.apply(args, i);
+            } catch (IllegalArgumentException | Main.UsageException e) {
+                err.println("entente-extract eval: " + e.getMessage());
+                return Main.USAGE;
+            }
+            if (used > 0) {
+                i += used - 1;
+                continue;
+            }
             switch (args.get(i)) {
                 case "--plover" -> plover = Path.of(arg(args, ++i));
                 case "--petrarch" -> petrarch = Path.of(arg(args, ++i));
@@ -95,6 +109,7 @@ public final class Evaluation {
                 case "--gold" -> gold = Path.of(arg(args, ++i));
                 case "--seeds" -> seeds = Path.of(arg(args, ++i));
                 case "--verbose" -> verbose = true;
+                case "--built-in" -> builtIn = true;
                 default -> {
                     err.println("entente-extract eval: unknown argument " + args.get(i) + ". Try --help.");
                     return Main.USAGE;
@@ -102,8 +117,15 @@ public final class Evaluation {
             }
         }
         if (petrarch != null) {
+            if (knowledge.any()) {
+                err.println("entente-extract eval: --petrarch runs with the suite's own dictionaries; knowledge options do not apply");
+                return Main.USAGE;
+            }
             try {
-                PetrarchReport.print(PetrarchReport.run(petrarch), out, verbose);
+                PetrarchReport.Mode full = builtIn ? PetrarchReport.Mode.BUILT_IN : PetrarchReport.Mode.SUITE;
+                PetrarchReport.Mode other = builtIn ? PetrarchReport.Mode.SUITE : PetrarchReport.Mode.BUILT_IN;
+                PetrarchReport.print(PetrarchReport.run(petrarch, full), out, verbose);
+                PetrarchReport.printSummary(PetrarchReport.run(petrarch, other), out);
                 return Main.OK;
             } catch (IOException | IllegalArgumentException e) {
                 err.println("entente-extract eval: " + e.getMessage());
@@ -112,7 +134,7 @@ public final class Evaluation {
         }
         if (devset != null) {
             try {
-                DevsetReport.print(DevsetReport.run(Extractor.standard(), devset), out, verbose);
+                DevsetReport.print(DevsetReport.run(Extractor.of(knowledge.knowledge()), devset), out, verbose);
                 return Main.OK;
             } catch (IOException | IllegalArgumentException e) {
                 err.println("entente-extract eval: " + e.getMessage());
@@ -121,7 +143,7 @@ public final class Evaluation {
         }
         if (plover != null) {
             try {
-                PloverReport.print(PloverReport.run(Extractor.standard(), plover), out);
+                PloverReport.print(PloverReport.run(Extractor.of(knowledge.knowledge()), plover), out);
                 return Main.OK;
             } catch (IOException | IllegalArgumentException e) {
                 err.println("entente-extract eval: " + e.getMessage());
@@ -133,7 +155,7 @@ public final class Evaluation {
             return Main.UNREADABLE;
         }
         try {
-            Report report = evaluate(Extractor.standard(), gold, seeds);
+            Report report = evaluate(Extractor.of(knowledge.knowledge()), gold, seeds);
             print(report, out, verbose);
             return Main.OK;
         } catch (IOException | IllegalArgumentException e) {

@@ -33,11 +33,11 @@ public final class Main {
     static final int USAGE = 64;
 
     private static final String HELP = """
-            Usage: java -jar entente-extract.jar [--published YYYY-MM-DD] [--html] [--knowledge DIR] [--petrarch FILE] FILE...
-                   java -jar entente-extract.jar eval [--gold DIR] [--seeds DIR] [--verbose]
-                   java -jar entente-extract.jar eval --plover PLOVER_GSR_CAMEO.txt
-                   java -jar entente-extract.jar eval --petrarch DIR_WITH_PETR_VALIDATION_FILES [--verbose]
-                   java -jar entente-extract.jar eval --devset DIR [--verbose]
+            Usage: java -jar entente-extract.jar [--published YYYY-MM-DD] [--html] [KNOWLEDGE OPTIONS] FILE...
+                   java -jar entente-extract.jar eval [--gold DIR] [--seeds DIR] [--verbose] [KNOWLEDGE OPTIONS]
+                   java -jar entente-extract.jar eval --plover PLOVER_GSR_CAMEO.txt [KNOWLEDGE OPTIONS]
+                   java -jar entente-extract.jar eval --petrarch DIR_WITH_PETR_VALIDATION_FILES [--built-in] [--verbose]
+                   java -jar entente-extract.jar eval --devset DIR [--verbose] [KNOWLEDGE OPTIONS]
                    java -jar entente-extract.jar bench [--seconds N] [--without-tagger] [FILE...]
 
             Codes the diplomatic events in news articles and prints one JSON object per FILE, one per line:
@@ -47,17 +47,31 @@ public final class Main {
               --published YYYY-MM-DD  publication date of every FILE, anchoring "on Saturday", "last week";
                                       without it a date printed in the article is used, if any
               --html                  the files are HTML pages (default: plain text)
-              --knowledge DIR         extra knowledge files (people.tsv, companies.tsv, places.tsv, metonyms.tsv,
-                                      groups.tsv, titles.tsv, demonyms.tsv, events.tsv); may be repeated
-              --petrarch FILE         an actor or agent dictionary in PETRARCH's format (e.g. the Phoenix
-                                      dictionaries) to add; may be repeated
               --help                  print this help
+
+            Knowledge options (each may be repeated; they also apply to eval's seeds, --plover and --devset):
+              --knowledge DIR         extra knowledge files (people.tsv, companies.tsv, places.tsv, metonyms.tsv,
+                                      groups.tsv, titles.tsv, demonyms.tsv, events.tsv)
+              --petrarch FILE         an actor or agent dictionary in PETRARCH's format (e.g. the Phoenix
+                                      dictionaries) to add
+              --petrarch-agents FILE  an agent dictionary in PETRARCH's format (Phoenix.agents.txt): AMBASSADOR [~GOV]
+              --petrarch-verbs FILE   a verb dictionary in PETRARCH's format (CAMEO.2.0.txt): verb blocks and
+                                      patterns such as "- * (OF {RIGHTS ABUSES}) [1122]" become triggers
+              --petrarch-discards FILE a discard dictionary in PETRARCH's format: sentences (or, for +PHRASE,
+                                      whole articles) holding a phrase code no event
+              --without-bundled-triggers  leave out Entente's trigger lexicon (events.tsv), e.g. to code with
+                                      --petrarch-verbs alone
+              --without-bundled-actors    leave out Entente's actor and place knowledge, the model's country names
+                                      included, e.g. to code with PETRARCH dictionaries alone
 
             Commands:
               eval    score against gold annotations (default --gold seeds/gold, --seeds seeds);
                       --verbose lists every false positive and false negative;
                       --plover FILE reports PLOVER type accuracy on PLOVER's gold standard records instead;
-                      --petrarch DIR runs PETRARCH's validation suite (PETR.UnitTest.records.xml) with its dictionaries;
+                      --petrarch DIR runs PETRARCH's validation suite (PETR.UnitTest.records.xml) with its own four
+                      dictionaries (PETR.Validate.actors/agents/verbs/discards.txt) and none of Entente's lexicon or
+                      actors, lists failures by cause, and ends with the figure for Entente's built-in lexicon with the
+                      suite's actors; --built-in reports that mode in full instead;
                       --devset DIR scores a development set (DIR/gold/*.gold.json, DIR/articles, e.g. ../shared/devset)
                       by the rules of its score.py: tp fp fn per article and per type, modality and date accuracy,
                       and a last line "F1 x P y R z"; --verbose lists misses with the annotator's reason
@@ -88,11 +102,16 @@ public final class Main {
         }
         LocalDate published = null;
         TextFormat format = TextFormat.TEXT;
-        Knowledge knowledge = Knowledge.standard();
+        KnowledgeOptions knowledgeOptions = new KnowledgeOptions();
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             try {
+                int used = knowledgeOptions.apply(List.of(args), i);
+                if (used > 0) {
+                    i += used - 1;
+                    continue;
+                }
                 switch (arg) {
                     case "--help", "-h" -> {
                         out.print(HELP);
@@ -100,8 +119,6 @@ public final class Main {
                     }
                     case "--html" -> format = TextFormat.HTML;
                     case "--published" -> published = LocalDate.parse(value(args, ++i, arg));
-                    case "--knowledge" -> knowledge = knowledge.withDirectory(Path.of(value(args, ++i, arg)));
-                    case "--petrarch" -> knowledge = knowledge.withPetrarchDictionary(Path.of(value(args, ++i, arg)));
                     case "--" -> {
                         for (i++; i < args.length; i++) {
                             files.add(Path.of(args[i]));
@@ -125,7 +142,7 @@ public final class Main {
             err.println("entente-extract: no input files. Try --help.");
             return USAGE;
         }
-        Extractor extractor = Extractor.of(knowledge);
+        Extractor extractor = Extractor.of(knowledgeOptions.knowledge());
         int status = OK;
         Jsonb jsonb = jsonb();
         try {
@@ -207,6 +224,58 @@ public final class Main {
             throw new UsageException(option + " needs a value");
         }
         return args[i];
+    }
+
+    /**
+     * The knowledge options of the command line ({@code --knowledge DIR}, {@code --petrarch FILE},
+     * {@code --petrarch-verbs FILE}, ...), applied in order to the bundled knowledge.
+     */
+    static final class KnowledgeOptions {
+        private Knowledge knowledge = Knowledge.standard();
+        private boolean used;
+
+        /**
+         * Applies the option at {@code args[i]}, if it is a knowledge option; returns how many arguments
+         * it took (0 if it is none).
+         *
+         * @throws UsageException           if its value is missing
+         * @throws IllegalArgumentException if a file or directory does not exist or is malformed
+         */
+        int apply(List<String> args, int i) {
+            String option = args.get(i);
+            int taken = switch (option) {
+                case "--knowledge", "--petrarch", "--petrarch-agents", "--petrarch-verbs", "--petrarch-discards" -> 2;
+                case "--without-bundled-triggers", "--without-bundled-actors" -> 1;
+                default -> 0;
+            };
+            if (taken == 2 && i + 1 >= args.size()) {
+                throw new UsageException(option + " needs a value");
+            }
+            switch (option) {
+                case "--knowledge" -> knowledge = knowledge.withDirectory(Path.of(args.get(i + 1)));
+                case "--petrarch" -> knowledge = knowledge.withPetrarchDictionary(Path.of(args.get(i + 1)));
+                case "--petrarch-agents" -> knowledge = knowledge.withPetrarchAgents(Path.of(args.get(i + 1)));
+                case "--petrarch-verbs" -> knowledge = knowledge.withPetrarchVerbs(Path.of(args.get(i + 1)));
+                case "--petrarch-discards" -> knowledge = knowledge.withPetrarchDiscards(Path.of(args.get(i + 1)));
+                case "--without-bundled-triggers" -> knowledge = knowledge.withoutBundledTriggers();
+                case "--without-bundled-actors" -> knowledge = knowledge.withoutBundledActors();
+                default -> {
+                    return 0;
+                }
+            }
+            used = true;
+            return taken;
+        }
+
+        /** The knowledge the options describe (the bundled knowledge if none was given). */
+        Knowledge knowledge() {
+            return knowledge;
+        }
+
+        /** Whether any knowledge option was given. */
+        boolean any() {
+            return used;
+        }
     }
 
     /** A mistake in the command line. */

@@ -9,10 +9,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.entente.extract.actor.ActorMention;
 import org.entente.extract.actor.ActorMention.Kind;
 import org.entente.extract.text.Cue;
 import org.entente.extract.text.Cues;
+import org.entente.extract.text.Inflections;
 import org.entente.extract.text.Sentence;
 import org.entente.extract.text.Token;
 import org.entente.model.DatePrecision;
@@ -36,6 +38,7 @@ public final class EventFinder {
     /** The furthest a role, cue or object is looked for, in tokens, on either side of a trigger. */
     static final int WINDOW = 40;
     private static final int OBJECT_WINDOW = 8;
+    private static final Set<String> LIST_SEPARATORS = Set.of("and", ",", "nor");
     /** How far from its trigger, in tokens, a location may be to count as the event's place. */
     private static final int PLACE_DISTANCE = 12;
                                 private static final Set<EventType> VERBAL_REACTIONS = Set.of(EventType.SUPPORT, EventType.REJECT, EventType.ACCUSE,
@@ -52,8 +55,15 @@ public final class EventFinder {
         this.cues = cues;
     }
 
-    /** A trigger found in a sentence: its form's span, the object word that licensed it, the entry. */
-    private record Hit(int start, int formEnd, int object, Trigger trigger) {
+    /**
+     * A trigger found in a sentence: its form's span, the object word that licensed it, the entry,
+     * and for a PETRARCH pattern its match (null for a lexicon row).
+     */
+    private record Hit(int start, int formEnd, int object, Trigger trigger, PatternMatcher.Match match) {
+        Hit(int start, int formEnd, int object, Trigger trigger) {
+            this(start, formEnd, object, trigger, null);
+        }
+
         int end() {
             return Math.max(formEnd, object + 1);
         }
@@ -70,7 +80,7 @@ public final class EventFinder {
                 inMention[k] = m.kind() != Kind.PAIR && m.kind() != Kind.PRONOUN;
             }
         }
-        List<Hit> hits = hits(s, quoted, inMention);
+        List<Hit> hits = hits(s, quoted, inMention, mentions);
         List<EventMention> events = new ArrayList<>();
         String attribution = attribution(s, mentions);
         boolean negateNext = false;
@@ -84,6 +94,11 @@ public final class EventFinder {
                 negateNext = false;
                 continue;
             }
+            if (hit.match() != null) {
+                events.addAll(codePattern(s, hit, mentions, d, events, attribution, negateNext));
+                negateNext = false;
+                continue;
+            }
             EventMention event = code(s, hit, mentions, d, events, attribution, negateNext);
             negateNext = false;
             if (event != null) {
@@ -94,14 +109,14 @@ public final class EventFinder {
         return events;
     }
 
-    private List<Hit> hits(Sentence s, boolean[] quoted, boolean[] inMention) {
+    private List<Hit> hits(Sentence s, boolean[] quoted, boolean[] inMention, List<ActorMention> mentions) {
         List<Hit> hits = new ArrayList<>();
         boolean[] consumed = new boolean[s.size()];
         for (int i = 0; i < s.size(); i++) {
             if (quoted[i] || inMention[i] || consumed[i]) {
                 continue;
             }
-            Hit best = best(s, i, consumed);
+            Hit best = best(s, i, consumed, mentions);
             if (best != null) {
                 hits.add(best);
                 for (int k = best.start(); k < best.formEnd(); k++) {
@@ -109,6 +124,12 @@ public final class EventFinder {
                 }
                 if (best.object() >= 0) {
                     consumed[best.object()] = true;
+                }
+                if (best.match() != null) {
+                    // A pattern's words are its own: "SAID WOULD * ..." takes "said" from an earlier
+                    // trigger, and the words after the verb are no triggers of their own.
+                    best.match().after().forEach(k -> consumed[k] = true);
+                    hits.removeIf(h -> h != best && best.match().before().contains(h.start()));
                 }
             }
         }
@@ -120,7 +141,7 @@ public final class EventFinder {
      * none. A verb entry needs a token the tagger reads as a verb, a noun entry one it reads as a noun
      * ("economic support" is a noun, not the verb "support").
      */
-    private Hit best(Sentence s, int i, boolean[] consumed) {
+    private Hit best(Sentence s, int i, boolean[] consumed, List<ActorMention> mentions) {
         Token token = s.token(i);
         List<TriggerIndex.Form> forms = lexicon.startingWith(token);
         if (forms.isEmpty()) {
@@ -128,12 +149,28 @@ public final class EventFinder {
         }
         Hit withObject = null;
         List<Hit> plain = new ArrayList<>();
+        Hit pattern = null;
+        Comparator<Hit> patternOrder = null;
         int clauseEnd = rightEnd(s, i + 1);
         for (TriggerIndex.Form form : forms) {
             int n = form.tokens().size();
             Trigger t = form.trigger();
             if (!form.matchesAt(s, i) || (t.noun() ? !s.mayBeNoun(i) : !s.mayBeVerb(i))
                     || t.has("not-before-to") && s.lower(i + n).equals("to")) { // "seeks to maintain" is trying
+                continue;
+            }
+            if (t.pattern() != null) {
+                if (IntStream.range(i, i + n).allMatch(k -> s.token(k).isNominal() && !s.lower(k).endsWith("s"))) {
+                    continue; // PETRARCH codes verbs only: "an anti- Gondor parade" is none
+                }
+                PatternMatcher.Match match = PatternMatcher.match(s, i, i + n, t.pattern(), mentions, WINDOW);
+                if (match != null) {
+                    Hit hit = new Hit(i, i + n, -1, t, match);
+                    patternOrder = patternOrder != null ? patternOrder : patternOrder(s);
+                    if (pattern == null || patternOrder.compare(hit, pattern) > 0) {
+                        pattern = hit;
+                    }
+                }
                 continue;
             }
             if (t.objects().isEmpty()) {
@@ -149,6 +186,11 @@ public final class EventFinder {
                 }
             }
         }
+        // A pattern that found its words beats a lexicon entry; the verb alone of a PETRARCH
+        // dictionary is the last resort.
+        if (pattern != null && pattern.match().specificity() > 0) {
+            return pattern;
+        }
         if (withObject != null) {
             return withObject;
         }
@@ -157,7 +199,7 @@ public final class EventFinder {
             plain.removeIf(h -> !h.trigger().noun());
         }
         if (plain.isEmpty()) {
-            return null;
+            return pattern;
         }
         boolean readAsNoun = nounContext || token.isNominal();
         return plain.stream()
@@ -166,6 +208,157 @@ public final class EventFinder {
                 .orElseThrow();
     }
 
+
+    /**
+     * How PETRARCH patterns found at one token rank: a verb form matched as written before one matched
+     * only by its lemma ("left" is LEFT before LEAVE), then the more specific pattern, the longer
+     * form, and the pattern earlier in its dictionary.
+     */
+    private static Comparator<Hit> patternOrder(Sentence s) {
+        return Comparator.<Hit>comparingInt(h -> writtenAsForm(s, h) ? 1 : 0)
+                .thenComparingInt(h -> h.match().specificity())
+                .thenComparingInt(h -> h.formEnd() - h.start())
+                .thenComparingInt(h -> -h.trigger().pattern().order());
+    }
+
+    /** Whether the first word of a hit's form is written as the form's verb, or only shares its lemma. */
+    private static boolean writtenAsForm(Sentence s, Hit h) {
+        return h.trigger().forms().stream().anyMatch(f -> Inflections.of(f.get(0)).contains(s.lower(h.start())));
+    }
+
+    /**
+     * The mentions a PETRARCH pattern codes: the verb's own participants as for a lexicon verb, except
+     * where the pattern places its source ({@code $}) or target ({@code +}); where that finds none,
+     * TABARI's: the nearest actor before the verb and the first after it, a place included ("arrived
+     * in Gondor"), up to a comma. A compound ({@code %}) before the verb acts on itself, each member
+     * on each other; after it, with a subject, it is the target. A paired code adds the reverse
+     * event; the null code codes nothing.
+     */
+    private List<EventMention> codePattern(Sentence s, Hit hit, List<ActorMention> mentions, Discourse d,
+                                           List<EventMention> earlier, String attribution, boolean negated) {
+        Trigger t = hit.trigger();
+        Trigger reverse = t.pattern().reverse();
+        if (t.silent() && reverse == null) {
+            return List.of();
+        }
+        Trigger basis = t.silent() ? reverse : t;
+        EventMention verb = code(s, new Hit(hit.start(), hit.formEnd(), -1, basis, hit.match()), mentions, d, earlier,
+                attribution, negated);
+        PatternMatcher.Match match = hit.match();
+        List<Actor> source = new ArrayList<>(verb.source());
+        List<Actor> target = new ArrayList<>(verb.target());
+        if (match.source() != null) {
+            source = actorsAt(s, match.source(), mentions, d, earlier);
+        } else if (match.target() != null && match.target().beforeVerb()) {
+            // "X noted that + Y regretted ...": the target stands where the subject would; the source is before it
+            source = lastActorBefore(s, match.target().mention().start(), mentions, d, earlier);
+        } else if (source.isEmpty() && match.compound() == null) {
+            source = lastActorBefore(s, hit.start(), mentions, d, earlier);
+        }
+        if (match.target() != null) {
+            target = actorsAt(s, match.target(), mentions, d, earlier);
+        } else if (match.compound() != null && !match.compound().beforeVerb() && !source.isEmpty()) {
+            target = actorsAt(s, match.compound(), mentions, d, earlier); // "A agrees with B and C": A on each
+        }
+        removeSelfTargets(basis.type(), source, target);
+        if (target.isEmpty() && match.target() == null && match.compound() == null) {
+            target = firstActorAfter(s, hit, mentions, d, earlier, source);
+        }
+        List<List<Actor>[]> pairs = new ArrayList<>();
+        if (match.compound() != null && (match.compound().beforeVerb() || source.isEmpty())) {
+            List<Actor> members = dedupe(actorsAt(s, match.compound(), mentions, d, earlier));
+            for (Actor a : members) {
+                for (Actor b : members) {
+                    if (key(a) != null && key(b) != null && !key(a).equals(key(b))) {
+                        pairs.add(pair(List.of(a), List.of(b)));
+                    }
+                }
+            }
+        } else {
+            pairs.add(pair(source, target));
+        }
+        List<EventMention> coded = new ArrayList<>();
+        for (List<Actor>[] p : pairs) {
+            List<Actor> from = dedupe(p[0]);
+            List<Actor> to = dedupe(p[1]);
+            boolean own = !from.isEmpty() || !to.isEmpty();
+            if (!t.silent()) {
+                coded.add(new EventMention(t, s, hit.start(), from, to, own, verb.modality(), verb.historical(), verb.date(),
+                        verb.precision(), verb.place(), verb.attribution(), verb.confidence()));
+            }
+            if (reverse != null && !from.isEmpty() && !to.isEmpty()) {
+                coded.add(new EventMention(reverse, s, hit.start(), to, from, own, verb.modality(), verb.historical(),
+                        verb.date(), verb.precision(), verb.place(), verb.attribution(), verb.confidence()));
+            }
+        }
+        return coded;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Actor>[] pair(List<Actor> source, List<Actor> target) {
+        return new List[] {source, target};
+    }
+
+    /** The actors at a pattern's role marker: the mention there and any joined to it with "and" or commas. */
+    private List<Actor> actorsAt(Sentence s, PatternMatcher.Role role, List<ActorMention> mentions, Discourse d,
+                                 List<EventMention> earlier) {
+        ActorMention m = role.mention();
+        List<Actor> actors = new ArrayList<>();
+        if (role.beforeVerb()) {
+            actors.addAll(precedingList(s, m, mentions, d, earlier));
+            actors.addAll(resolve(m, s, mentions, d, earlier));
+            return actors;
+        }
+        actors.addAll(resolve(m, s, mentions, d, earlier));
+        int end = m.end();
+        for (ActorMention next : mentions) {
+            if (next.start() >= end && PatternMatcher.namesActor(next) && joined(s, end, next.start())) {
+                actors.addAll(resolve(next, s, mentions, d, earlier));
+                end = next.end();
+            }
+        }
+        return actors;
+    }
+
+    /** TABARI's source: the nearest actor before the verb, even one that modifies a noun ("Eriador's death toll"). */
+    private List<Actor> lastActorBefore(Sentence s, int before, List<ActorMention> mentions, Discourse d,
+                                        List<EventMention> earlier) {
+        int from = before - 1;
+        while (from >= 0 && from >= before - WINDOW && !s.lower(from).equals(",") && !cues.is(Cue.CLAUSE_MARK, s.lower(from))) {
+            from--;
+        }
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            ActorMention m = mentions.get(k);
+            if (m.end() <= before && m.start() > from && PatternMatcher.namesActor(m)) {
+                List<Actor> actors = resolve(m, s, mentions, d, earlier);
+                if (!actors.isEmpty()) {
+                    return new ArrayList<>(actors);
+                }
+            }
+        }
+        return new ArrayList<>();
+    }
+
+    /** TABARI's target: the first actor after the verb, even a place or an "anti-X", other than the source. */
+    private List<Actor> firstActorAfter(Sentence s, Hit hit, List<ActorMention> mentions, Discourse d,
+                                        List<EventMention> earlier, List<Actor> source) {
+        int re = hit.formEnd();
+        while (re < Math.min(s.size(), hit.formEnd() + WINDOW) && !s.lower(re).equals(",") && !cues.is(Cue.CLAUSE_MARK, s.lower(re))) {
+            re++;
+        }
+        Set<String> sourceKeys = countries(source);
+        for (ActorMention m : mentions) {
+            if (m.start() < hit.formEnd() || m.start() >= re || !PatternMatcher.namesActor(m)) {
+                continue;
+            }
+            List<Actor> actors = new ArrayList<>(resolve(m, s, mentions, d, earlier));
+            actors.removeIf(a -> source.contains(a) || sourceKeys.contains(key(a)));
+            if (!actors.isEmpty()) {
+                return actors;
+            }
+        }
+        return new ArrayList<>();
+    }
 
     /**
      * Whether hit {@code h} is only part of what another trigger says: in the infinitive after an
@@ -224,7 +417,10 @@ public final class EventFinder {
         } else {
             int by = indexOf(s, "by", hit.end(), Math.min(re, hit.end() + 3));
             boolean be = isPassive(s, hit.start());
-            if (by >= 0 && !be) {
+            // "condemned an attack by X": "by" belongs to the object, not to a participle
+            boolean objectBeforeBy = by >= 0 && IntStream.range(hit.end(), by)
+                    .anyMatch(k -> "DET".equals(s.token(k).tag()));
+            if (by >= 0 && !be && !objectBeforeBy) {
                 // "a state dinner hosted by Lee": a participle after a noun; the target is that noun, if an actor
                 mentions.stream().filter(m -> m.end() == hit.start() && m.isParticipant()).findFirst()
                         .ifPresent(m -> target.addAll(resolve(m, s, mentions, d, earlier)));
@@ -235,7 +431,8 @@ public final class EventFinder {
                     source.addAll(firstAfter(s, by + 1, re, mentions, d, earlier));
                 }
             } else {
-                source.addAll(subject(s, ls, hit.start(), mentions, d, earlier));
+                EventMention coordinated = coordinatedWith(s, hit, earlier);
+                source.addAll(coordinated != null ? coordinated.source() : subject(s, ls, hit.start(), mentions, d, earlier));
                 // "sending troops to Georgia": the object right after the verb is not the recipient;
                 // "give Tanzania a grant": a recipient before the object is
                 boolean recipientFirst = mentions.stream().anyMatch(m -> m.isParticipant() && m.start() >= hit.formEnd()
@@ -416,6 +613,23 @@ public final class EventFinder {
                 || w.endsWith("-minute") || w.endsWith("ed");
     }
 
+    /**
+     * For a verb right after "and" ("X condemned the attack and promised aid"), the earlier event of
+     * the sentence whose subject it shares: the last one coded by a verb; null if none.
+     */
+    private static EventMention coordinatedWith(Sentence s, Hit hit, List<EventMention> earlier) {
+        if (hit.start() < 1 || !s.lower(hit.start() - 1).equals("and") || !s.token(hit.start()).isVerbal()) {
+            return null;
+        }
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            EventMention e = earlier.get(k);
+            if (e.sentence() == s && !e.trigger().noun() && !e.source().isEmpty() && e.position() < hit.start()) {
+                return e;
+            }
+        }
+        return null;
+    }
+
     /** The subject of the clause before {@code i}: the nearest participant, a relative pronoun's antecedent, or the sentence's subject. */
     private List<Actor> subject(Sentence s, int ls, int i, List<ActorMention> mentions, Discourse d, List<EventMention> earlier) {
         ActorMention nearest = null;
@@ -426,6 +640,11 @@ public final class EventFinder {
         }
         if (nearest != null) {
             List<Actor> actors = new ArrayList<>(precedingList(s, nearest, mentions, d, earlier));
+            for (ActorMention m : mentions) { // "the ambassadors of A, B and C": one span, several actors
+                if (m != nearest && m.start() == nearest.start() && m.end() == nearest.end()) {
+                    actors.addAll(resolve(m, s, mentions, d, earlier));
+                }
+            }
             actors.addAll(resolve(nearest, s, mentions, d, earlier));
             return actors;
         }
@@ -481,12 +700,15 @@ public final class EventFinder {
                                       List<EventMention> earlier) {
         List<Actor> actors = new ArrayList<>();
         int start = mention.start();
+        int end = mention.end();
         for (int m = mentions.indexOf(mention) - 1; m >= 0; m--) {
             ActorMention previous = mentions.get(m);
+            boolean sameSpan = previous.start() == start && previous.end() == end; // "the Shire": several actors
             if (!previous.isParticipant() || previous.modifier() && previous.kind() != Kind.COUNTRY
-                    || !joined(s, previous.end(), start)) {
+                    || !sameSpan && !joined(s, previous.end(), start)) {
                 break;
             }
+            end = previous.end();
             actors.addAll(0, resolve(previous, s, mentions, d, earlier));
             start = previous.start();
         }
@@ -540,18 +762,25 @@ public final class EventFinder {
     }
 
     private static boolean joined(Sentence s, int end, int start) {
-        if (start > end && s.lower(start - 1).equals("the")) {
-            start--; // "China and the Philippines"
-        }
-        if (start <= end || start - end > 2) {
+        if (start <= end || start - end > 5) {
             return false;
         }
-        for (int k = end; k < start; k++) {
-            if (!s.lower(k).equals("and") && !s.lower(k).equals(",")) {
-                return false;
-            }
+        int k = end;
+        while (k < start && LIST_SEPARATORS.contains(s.lower(k))) {
+            k++;
         }
-        return s.lower(start - 1).equals("and") || s.lower(start - 1).equals(",") && start - end == 1;
+        int separators = k - end;
+        // "A and B", "A, B", "A, and B", "neither A nor B"; then "the" and adjectives ("and the evil B")
+        if (separators == 0 || separators > 2 || separators == 2 && (!s.lower(end).equals(",") || s.lower(k - 1).equals(","))) {
+            return false;
+        }
+        if (k < start && s.lower(k).equals("the")) {
+            k++;
+        }
+        while (k < start && ("ADJ".equals(s.token(k).tag()) || "NOUN".equals(s.token(k).tag())) && !s.token(k).isCapitalized()) {
+            k++;
+        }
+        return k == start;
     }
 
     /** The actors a mention stands for, resolving pronouns, pairs and group nouns without a country. */

@@ -28,10 +28,20 @@ public final class EventMentionFinder implements Stage {
     public static final Layer<List<EventMention>> EVENT_MENTIONS = Layer.of("event mentions", List.class);
 
     private final EventFinder finder;
+    private final Discards discards;
 
     /** A finder using the trigger lexicon {@code lexicon} and the cue words {@code cues}. */
     public EventMentionFinder(TriggerIndex lexicon, Cues cues) {
+        this(lexicon, cues, Discards.NONE);
+    }
+
+    /**
+     * A finder using the trigger lexicon {@code lexicon}, the cue words {@code cues}, and phrases that
+     * cancel the coding of a sentence or a whole article ({@code discards}).
+     */
+    public EventMentionFinder(TriggerIndex lexicon, Cues cues, Discards discards) {
         this.finder = new EventFinder(Objects.requireNonNull(lexicon, "lexicon"), Objects.requireNonNull(cues, "cues"));
+        this.discards = Objects.requireNonNull(discards, "discards");
     }
 
     @Override
@@ -52,8 +62,14 @@ public final class EventMentionFinder implements Stage {
         List<List<ActorMention>> mentions = document.get(ActorMentionFinder.ACTOR_MENTIONS);
         Discourse discourse = new Discourse(published);
         List<EventMention> events = new ArrayList<>();
+        if (sentences.stream().anyMatch(discards::discardsStory)) {
+            return document.with(EVENT_MENTIONS, List.of());
+        }
         for (int i = 0; i < sentences.size(); i++) {
-            events.addAll(finder.find(sentences.get(i), mentions.get(i), discourse));
+            List<EventMention> found = finder.find(sentences.get(i), mentions.get(i), discourse);
+            if (!discards.discardsSentence(sentences.get(i))) {
+                events.addAll(found);
+            }
         }
         return document.with(EVENT_MENTIONS, List.copyOf(events));
     }

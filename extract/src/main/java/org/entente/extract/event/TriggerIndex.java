@@ -41,9 +41,14 @@ public final class TriggerIndex {
     }
 
     public TriggerIndex(List<Trigger> triggers) {
+        // A PETRARCH dictionary repeats each verb's forms in every pattern of its block: share their inflections.
+        Map<String, Set<String>> inflections = new HashMap<>();
+        Map<List<String>, List<Set<String>>> surfaces = new HashMap<>();
         for (Trigger trigger : triggers) {
             for (List<String> words : trigger.forms()) {
-                Form form = new Form(words, words.stream().map(Inflections::of).toList(), trigger);
+                List<Set<String>> written = surfaces.computeIfAbsent(words,
+                        w -> w.stream().map(word -> inflections.computeIfAbsent(word, Inflections::of)).toList());
+                Form form = new Form(words, written, trigger);
                 for (String first : form.surfaces().get(0)) {
                     byFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(form);
                 }

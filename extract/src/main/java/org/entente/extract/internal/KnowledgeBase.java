@@ -17,6 +17,7 @@ import org.entente.extract.actor.Entry.Kind;
 import org.entente.extract.actor.Gazetteer;
 import org.entente.extract.text.Cue;
 import org.entente.extract.text.Cues;
+import org.entente.extract.event.Discards;
 import org.entente.extract.event.Trigger;
 import org.entente.extract.event.TriggerIndex;
 import org.entente.extract.text.Inflections;
@@ -54,6 +55,7 @@ public final class KnowledgeBase implements ActorKnowledge {
     private final List<Trigger> triggers = new ArrayList<>();
     private final Map<Cue, Set<String>> cueWords = new java.util.EnumMap<>(Cue.class);
     private Cues cues;
+    private Discards discards = Discards.NONE;
     private final Map<String, Entry> titles = new HashMap<>();
     private final Set<String> headTitles = new LinkedHashSet<>();
     private Gazetteer gazetteer;
@@ -89,12 +91,106 @@ public final class KnowledgeBase implements ActorKnowledge {
 
     /** As {@link #load(List, List)}, rewriting the PETRARCH dictionaries' country codes through {@code countryCodes}. */
     public static KnowledgeBase load(List<Path> directories, List<Path> petrarch, Map<String, String> countryCodes) {
+        return load(new Sources(directories, petrarch, countryCodes, true, true, List.of(), Map.of(), List.of()));
+    }
+
+    /**
+     * Where knowledge comes from.
+     *
+     * @param directories     knowledge directories whose files add to the bundled ones
+     * @param petrarch        PETRARCH actor and agent dictionaries
+     * @param countryCodes    rewriting of the country part of those dictionaries' codes
+     * @param bundledActors   whether the bundled actor and place knowledge is used: the model's countries and
+     *                        organisations and the bundled people, companies, places, metonyms, groups, titles
+     *                        and demonyms
+     * @param bundledTriggers whether the bundled trigger lexicon ({@code events.tsv}) is used
+     * @param verbs           PETRARCH verb dictionaries
+     * @param eventCodes      rewriting of the verb dictionaries' codes
+     * @param discards        PETRARCH discard dictionaries
+     */
+    public record Sources(List<Path> directories, List<Path> petrarch, Map<String, String> countryCodes,
+                          boolean bundledActors, boolean bundledTriggers, List<Path> verbs, Map<String, String> eventCodes, List<Path> discards) {
+        /** Compact canonical constructor: copies the collections. */
+        public Sources {
+            directories = List.copyOf(directories);
+            petrarch = List.copyOf(petrarch);
+            countryCodes = Map.copyOf(countryCodes);
+            verbs = List.copyOf(verbs);
+            eventCodes = Map.copyOf(eventCodes);
+            discards = List.copyOf(discards);
+        }
+
+        /** The bundled knowledge alone. */
+        public static Sources bundled() {
+            return new Sources(List.of(), List.of(), Map.of(), true, true, List.of(), Map.of(), List.of());
+        }
+
+        /** These sources plus a knowledge directory. */
+        public Sources plusDirectory(Path directory) {
+            return new Sources(plus(directories, directory), petrarch, countryCodes, bundledActors, bundledTriggers, verbs,
+                    eventCodes, discards);
+        }
+
+        /** These sources plus a PETRARCH actor or agent dictionary, with more country codes to rewrite. */
+        public Sources plusPetrarch(Path dictionary, Map<String, String> codes) {
+            return new Sources(directories, plus(petrarch, dictionary), merged(countryCodes, codes), bundledActors,
+                    bundledTriggers, verbs, eventCodes, discards);
+        }
+
+        /** These sources plus a PETRARCH verb dictionary, with more event codes to rewrite. */
+        public Sources plusVerbs(Path dictionary, Map<String, String> codes) {
+            return new Sources(directories, petrarch, countryCodes, bundledActors, bundledTriggers, plus(verbs, dictionary),
+                    merged(eventCodes, codes), discards);
+        }
+
+        /** These sources plus a PETRARCH discard dictionary. */
+        public Sources plusDiscards(Path dictionary) {
+            return new Sources(directories, petrarch, countryCodes, bundledActors, bundledTriggers, verbs, eventCodes,
+                    plus(discards, dictionary));
+        }
+
+        /** These sources without the bundled actor and place knowledge. */
+        public Sources withoutBundledActors() {
+            return new Sources(directories, petrarch, countryCodes, false, bundledTriggers, verbs, eventCodes, discards);
+        }
+
+        /** These sources without the bundled trigger lexicon. */
+        public Sources withoutBundledTriggers() {
+            return new Sources(directories, petrarch, countryCodes, bundledActors, false, verbs, eventCodes, discards);
+        }
+
+        private static List<Path> plus(List<Path> paths, Path path) {
+            List<Path> all = new ArrayList<>(paths);
+            all.add(path);
+            return all;
+        }
+
+        private static Map<String, String> merged(Map<String, String> a, Map<String, String> b) {
+            Map<String, String> all = new HashMap<>(a);
+            all.putAll(b);
+            return all;
+        }
+    }
+
+    /** The knowledge from {@code sources}. */
+    public static KnowledgeBase load(Sources sources) {
+        List<Path> directories = sources.directories();
+        Map<String, String> countryCodes = sources.countryCodes();
         KnowledgeBase kb = new KnowledgeBase();
-        kb.addModelVocabulary();
+        if (sources.bundledActors()) {
+            kb.addModelVocabulary();
+        }
         for (String file : List.of("demonyms.tsv", "titles.tsv", "groups.tsv", "metonyms.tsv", "people.tsv",
                 "companies.tsv", "places.tsv", "events.tsv", "cues.tsv")) {
-            kb.addRows(file, TabularResource.read(KnowledgeBase.class.getResourceAsStream(BUNDLED + file), BUNDLED + file,
-                    FILES.get(file)));
+            boolean bundled = switch (file) {
+                case "events.tsv" -> sources.bundledTriggers();
+                case "cues.tsv" -> true;
+                default -> sources.bundledActors();
+            };
+            if (bundled) {
+                kb.addRows(file, TabularResource.read(KnowledgeBase.class.getResourceAsStream(BUNDLED + file),
+                        BUNDLED + file, FILES.get(file)));
+            }
             for (Path directory : directories) {
                 Path path = directory.resolve(file);
                 if (Files.isRegularFile(path)) {
@@ -102,9 +198,20 @@ public final class KnowledgeBase implements ActorKnowledge {
                 }
             }
         }
-        for (Path dictionary : petrarch) {
+        for (Path dictionary : sources.petrarch()) {
             kb.entries.addAll(PetrarchDictionary.read(dictionary, countryCodes).entries());
         }
+        for (Path dictionary : sources.verbs()) {
+            kb.triggers.addAll(PetrarchVerbs.read(dictionary, sources.eventCodes()).triggers());
+        }
+        List<List<String>> sentenceDiscards = new ArrayList<>();
+        List<List<String>> storyDiscards = new ArrayList<>();
+        for (Path dictionary : sources.discards()) {
+            Discards read = PetrarchDiscards.read(dictionary);
+            sentenceDiscards.addAll(read.sentence());
+            storyDiscards.addAll(read.story());
+        }
+        kb.discards = new Discards(sentenceDiscards, storyDiscards);
         kb.gazetteer = new Gazetteer(kb.entries);
         kb.triggerIndex = new TriggerIndex(kb.triggers);
         kb.cues = new Cues(kb.cueWords);
@@ -130,6 +237,11 @@ public final class KnowledgeBase implements ActorKnowledge {
     @Override
     public Cues cues() {
         return cues;
+    }
+
+    /** The phrases that cancel coding (PETRARCH discard dictionaries); none by default. */
+    public Discards discards() {
+        return discards;
     }
 
     /** The event trigger lexicon. */

@@ -34,6 +34,8 @@ import org.entente.model.actor.Organizations;
  */
 public final class PetrarchDictionary {
     private static final Pattern CODE = Pattern.compile("\\[([^\\]]*)\\]");
+    private static final Pattern MARKER_DEFINITION = Pattern.compile("!(\\w+)!\\s*=\\s*(.*)");
+    private static final Pattern MARKER = Pattern.compile("!(\\w+)!");
     private static final Pattern DATES = Pattern.compile("^(?:([<>])(\\d{6}|\\d{8})|(\\d{6}|\\d{8})-(\\d{6}|\\d{8}))$");
 
     /** What a dictionary gave: its entries, and how many codes were skipped. */
@@ -66,10 +68,21 @@ public final class PetrarchDictionary {
         int skipped = 0;
         List<String> phrases = new ArrayList<>();     // the current block's name and aliases
         List<String> blockCodes = new ArrayList<>();  // the current block's codes seen so far
+        Map<String, List<String>> markers = new java.util.HashMap<>(); // !PERSON! = MAN, MEN, ...
+        List<String> expanded = new ArrayList<>();
         for (String raw : lines) {
             String line = raw.contains("#") ? raw.substring(0, raw.indexOf('#')) : raw;
-            if (line.isBlank() || line.strip().startsWith("<!--") || line.contains("!")) {
-                continue; // comments, and agent substitution templates (!PERSON!) Entente does not expand
+            Matcher definition = MARKER_DEFINITION.matcher(line.strip());
+            if (definition.matches()) {
+                markers.put(definition.group(1).toUpperCase(Locale.ROOT),
+                        Arrays.stream(definition.group(2).split(",")).map(String::strip).filter(w -> !w.isEmpty()).toList());
+                continue;
+            }
+            expanded.addAll(substitute(line, markers));
+        }
+        for (String line : expanded) {
+            if (line.isBlank() || line.strip().startsWith("<!") || line.contains("!")) {
+                continue; // comments, and substitution markers that are not defined
             }
             String text = line.strip();
             List<String> newPhrases = new ArrayList<>();
@@ -81,11 +94,30 @@ public final class PetrarchDictionary {
                 }
                 phrases.add(phrase);
                 newPhrases.add(phrase);
+                if (text.contains("~")) {
+                    // An agent: its plural is given in braces ({} for none), or the regular one.
+                    Matcher braces = Pattern.compile("\\{([^}]*)\\}").matcher(text);
+                    String plural = braces.find() ? braces.group(1).replace('_', ' ').strip().replaceAll("\\s+", " ")
+                            : text.replaceAll("[\\[{].*", "").strip().endsWith("_") || phrase.isEmpty() ? ""
+                            : PetrarchVerbs.plural(phrase.toLowerCase(Locale.ROOT));
+                    if (!plural.isEmpty() && !plural.equalsIgnoreCase(phrase)) {
+                        phrases.add(plural);
+                        newPhrases.add(plural);
+                    }
+                }
             }
             List<String> lineCodes = new ArrayList<>();
             Matcher codes = CODE.matcher(text);
             while (codes.find()) {
-                lineCodes.add(codes.group(1).strip());
+                // "[FRO/BIL/SAM]": the phrase names several actors at once ("the Shire")
+                String code = codes.group(1).strip();
+                String[] alternatives = code.split("\\s+", 2)[0].split("/");
+                String dates = code.contains(" ") ? code.substring(code.indexOf(' ')) : "";
+                for (String alternative : alternatives) {
+                    if (!alternative.isBlank()) {
+                        lineCodes.add(alternative.strip() + dates);
+                    }
+                }
             }
             // New codes apply to every phrase of the block; a phrase added after codes takes the block's codes.
             List<String> targets = lineCodes.isEmpty() ? newPhrases : phrases;
@@ -101,6 +133,19 @@ public final class PetrarchDictionary {
             blockCodes.addAll(lineCodes);
         }
         return new Loaded(List.copyOf(entries), skipped);
+    }
+
+    /** The line with each substitution marker ({@code !PERSON!}) replaced by each of its words, or the line itself. */
+    private static List<String> substitute(String line, Map<String, List<String>> markers) {
+        Matcher m = MARKER.matcher(line);
+        if (!m.find() || !markers.containsKey(m.group(1).toUpperCase(Locale.ROOT))) {
+            return List.of(line);
+        }
+        List<String> out = new ArrayList<>();
+        for (String word : markers.get(m.group(1).toUpperCase(Locale.ROOT))) {
+            out.addAll(substitute(line.substring(0, m.start()) + word + line.substring(m.end()), markers));
+        }
+        return out;
     }
 
     private static String rewrite(String code, Map<String, String> countryCodes) {
@@ -121,7 +166,9 @@ public final class PetrarchDictionary {
     }
 
     private static Optional<List<Entry>> entries(List<String> phrases, String codeAndDates) {
-        String[] parts = codeAndDates.split("\\s+");
+        String[] split = codeAndDates.strip().split("\\s+", 2);
+        // "[HOB < 950601]", "[HOBGOV 19950601 - 19990815]": dates may be written with spaces
+        String[] parts = split.length == 1 ? split : new String[] {split[0], split[1].replaceAll("\\s+", "")};
         String code = parts[0].toUpperCase(Locale.ROOT);
         LocalDate from = null;
         LocalDate to = null;

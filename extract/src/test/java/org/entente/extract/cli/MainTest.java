@@ -73,10 +73,30 @@ class MainTest {
     }
 
     @Test
+    void knowledgeOptionsTakePetrarchVerbDictionaries(@TempDir Path dir) throws Exception {
+        Path verbs = Files.write(dir.resolve("verbs.txt"), List.of("--- SCOLD [122] ---", "SCOLD", "- * GENTLY [---]"));
+        Path article = Files.writeString(dir.resolve("a.txt"), "France scolded Germany on Monday.");
+        assertEquals(0, run("--without-bundled-triggers", "--petrarch-verbs", verbs.toString(), article.toString()), err.toString());
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"cameo\":\"122\""), out.toString(StandardCharsets.UTF_8));
+        assertEquals(Main.USAGE, run("--petrarch-verbs", dir.resolve("missing.txt").toString(), article.toString()));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("does not exist"), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void evalPetrarchNamesTheSuitesDirectory() {
+        Path suite = Path.of(System.getProperty("entente.shared", "../../shared"), "reference", "petrarch");
+        assertEquals(0, run("eval", "--petrarch", suite.toString()), err.toString(StandardCharsets.UTF_8));
+        String report = out.toString(StandardCharsets.UTF_8);
+        assertTrue(report.contains("passed, exact CAMEO codes") && report.contains("failures by cause:")
+                && report.contains("with Entente's built-in trigger lexicon"), report);
+    }
+
+    @Test
     void helpDocumentsEveryOption() {
         assertEquals(0, run("--help"));
         String help = out.toString(StandardCharsets.UTF_8);
-        for (String option : List.of("--published", "--html", "--knowledge", "--help", "eval", "bench", "Exit status")) {
+        for (String option : List.of("--published", "--html", "--knowledge", "--petrarch-verbs", "--petrarch-agents",
+                "--petrarch-discards", "--without-bundled-triggers", "--built-in", "--help", "eval", "bench", "Exit status")) {
             assertTrue(help.contains(option), option);
         }
     }

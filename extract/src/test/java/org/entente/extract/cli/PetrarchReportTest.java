@@ -9,22 +9,38 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The PETRARCH validation suite runs with its own dictionaries (no pass-rate target yet). */
+/**
+ * The PETRARCH validation suite, coded with the suite's own four dictionaries (its verbs as Entente's
+ * triggers), and with Entente's built-in lexicon for comparison. The floors are the figures reached;
+ * they only go up.
+ */
 class PetrarchReportTest {
+    private static final Path SUITE = Path.of(System.getProperty("entente.shared", "../../shared"), "reference", "petrarch");
 
     @Test
-    void runsEveryRecordWithTheSuitesDictionaries() throws Exception {
-        Path dir = Path.of(System.getProperty("entente.shared", "../../shared"), "reference", "petrarch");
-        PetrarchReport.Result result = PetrarchReport.run(dir);
+    void theSuiteCodedWithItsOwnDictionaries() throws Exception {
+        PetrarchReport.Result result = PetrarchReport.run(SUITE, PetrarchReport.Mode.SUITE);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PetrarchReport.print(result, new PrintStream(out, true, StandardCharsets.UTF_8), false);
         System.out.println(out.toString(StandardCharsets.UTF_8));
         assertEquals(284, result.records());
         assertEquals(7, result.errorCases());
-        assertEquals(result.records() - result.errorCases(), result.withEvents() + result.withoutEvents());
-        // Floors at the figures reached; they only go up. One no-event record ("resumption of
-        // diplomatic ties") is coded by Entente's own lexicon, which the suite's dictionaries do not have.
-        assertTrue(result.silentPassed() >= result.withoutEvents() - 1, "no-event records kept silent: " + result.silentPassed());
+        assertEquals(257, result.withEvents());
+        assertEquals(20, result.withoutEvents());
+        assertTrue(result.passed() >= 200, "records passed exactly (code, source, target): " + result.passed());
+        assertTrue(result.passedByRoot() >= 200, "records passed by CAMEO root: " + result.passedByRoot());
+        // One no-event record (COMMA-16) is coded: "burned down its embassy, a senior Bree official said"
+        assertTrue(result.silentPassed() >= 19, "no-event records kept silent: " + result.silentPassed());
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("failures by cause:"));
+    }
+
+    @Test
+    void theSuiteCodedWithEntentesBuiltInLexicon() throws Exception {
+        PetrarchReport.Result result = PetrarchReport.run(SUITE, PetrarchReport.Mode.BUILT_IN);
+        PetrarchReport.printSummary(result, System.out);
+        assertEquals(257, result.withEvents());
+        // Entente's lexicon meets the suite's stylised sentences and made-up codes: a low figure, kept as a floor.
         assertTrue(result.passedByRoot() >= 8, "records passed by CAMEO root: " + result.passedByRoot());
+        assertTrue(result.silentPassed() >= 19, "no-event records kept silent: " + result.silentPassed());
     }
 }
