@@ -71,7 +71,7 @@ public final class ActorFinder {
         for (int k = 0; k < mentions.size(); k++) {
             ActorMention official = mentions.get(k);
             if (official.kind() != Kind.PERSON || official.actor() == null || official.actor().organization() == null
-                    || official.actor().country() != null) {
+                    || official.actor().country() != null || !isUnnamedOfficial(official.actor())) {
                 continue;
             }
             int comma = official.end();
@@ -453,6 +453,12 @@ public final class ActorFinder {
             return j;
         }
         return i;
+    }
+
+    /** Whether an organisation's official is known only by office ("Association of Southeast Asian Nations special envoy"). */
+    private static boolean isUnnamedOfficial(Actor official) {
+        return org.entente.model.actor.Organizations.find(official.organization())
+                .map(o -> official.name().startsWith(o.name() + " ")).orElse(false);
     }
 
     /** An organisation's official by title, with a name after it (skipping an apposition) or without. */

@@ -777,7 +777,13 @@ public final class EventFinder {
         if (k < start && s.lower(k).equals("the")) {
             k++;
         }
-        while (k < start && ("ADJ".equals(s.token(k).tag()) || "NOUN".equals(s.token(k).tag())) && !s.token(k).isCapitalized()) {
+        // "and the evil B" is a list; "A, former diplomat B" after a bare comma is an apposition
+        boolean conjunction = false;
+        for (int c = end; c < end + separators; c++) {
+            conjunction |= !s.lower(c).equals(",");
+        }
+        while (conjunction && k < start && ("ADJ".equals(s.token(k).tag()) || "NOUN".equals(s.token(k).tag()))
+                && !s.token(k).isCapitalized()) {
             k++;
         }
         return k == start;
