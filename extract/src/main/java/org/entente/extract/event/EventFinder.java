@@ -774,15 +774,17 @@ public final class EventFinder {
         if (separators == 0 || separators > 2 || separators == 2 && (!s.lower(end).equals(",") || s.lower(k - 1).equals(","))) {
             return false;
         }
+        boolean commasOnly = true;
+        for (int c = end; c < end + separators; c++) {
+            commasOnly &= s.lower(c).equals(",");
+        }
+        if (commasOnly && k < start && !s.token(k).isCapitalized() && !s.lower(k).equals("the")) {
+            return false; // "Myanmar, former Philippine diplomat X": a description in apposition, not a list member
+        }
         if (k < start && s.lower(k).equals("the")) {
             k++;
         }
-        // "and the evil B" is a list; "A, former diplomat B" after a bare comma is an apposition
-        boolean conjunction = false;
-        for (int c = end; c < end + separators; c++) {
-            conjunction |= !s.lower(c).equals(",");
-        }
-        while (conjunction && k < start && ("ADJ".equals(s.token(k).tag()) || "NOUN".equals(s.token(k).tag()))
+        while (k < start && ("ADJ".equals(s.token(k).tag()) || "NOUN".equals(s.token(k).tag()))
                 && !s.token(k).isCapitalized()) {
             k++;
         }
