@@ -533,6 +533,9 @@ public final class EventFinder {
         boolean historical = isHistorical(s, hit.start(), ls, date, precision, d.published);
         double confidence = (t.noun() ? 0.55 : 0.7) + (explicitSource ? 0.1 : 0) + (!target.isEmpty() ? 0.1 : 0)
                 + (s.heading() ? -0.1 : 0);
+        if (t.has("posture-unless-aimed") && !aimed(s, hit, mentions, re)) {
+            t = t.recoded("150"); // "fired a ballistic missile into the sea": a show of force
+        }
         return new EventMention(t, s, hit.start(), dedupe(source), dedupe(target), own, modality, historical, date, precision,
                 place(s, hit, mentions, re), attribution, Math.min(0.95, confidence));
     }
@@ -893,6 +896,22 @@ public final class EventFinder {
         Set<String> sourceKeys = countries(source);
         boolean groupActs = !source.isEmpty() && source.stream().allMatch(EventFinder::isDomesticGroup);
         target.removeIf(t -> source.contains(t) || sourceKeys.contains(key(t)) && !isDomesticGroup(t) && !groupActs);
+    }
+
+    /** Whether the trigger is aimed at an actor: "at", "on" or "against" before one ("fired missiles at Iraqi bases"). */
+    private static boolean aimed(Sentence s, Hit hit, List<ActorMention> mentions, int re) {
+        for (ActorMention m : mentions) {
+            if (m.start() > hit.end() && m.start() < re && m.actor() != null) {
+                int p = m.start() - 1;
+                if (p > 0 && s.lower(p).equals("the")) {
+                    p--;
+                }
+                if (Set.of("at", "on", "against").contains(s.lower(p))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A country as an actor. */

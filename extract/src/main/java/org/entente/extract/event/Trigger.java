@@ -22,12 +22,24 @@ import org.entente.model.plover.Mode;
  * @param flags    special behaviour: {@code anti} (the target is the X of a nearby "anti-X"),
  *                 {@code negates-next} (a denial: the trigger it governs did not happen),
  *                 {@code not-before-to} (not when "to" follows: "seeks to maintain" is trying, not asking),
- *                 {@code arrival} (the place arrived at is the host)
+ *                 {@code arrival} (the place arrived at is the host),
+ *                 {@code posture-unless-aimed} (a launch aimed at nobody "at", "on" or "against" is a
+ *                 show of force, CAMEO 150)
  * @param pattern  for an entry read from a PETRARCH verb dictionary, the words its pattern requires
  *                 around the verb and where source and target stand; null for lexicon rows
  */
 public record Trigger(List<List<String>> forms, Set<String> objects, boolean noun, EventType type, Mode mode,
                       String cameo, List<Context> contexts, Set<String> flags, Pattern pattern) {
+
+    /**
+     * This entry coded as {@code cameo} instead, with that code's own PLOVER type, mode and contexts
+     * ("fired a missile into the sea" is a show of force, not an attack).
+     */
+    public Trigger recoded(String cameo) {
+        org.entente.model.cameo.PloverCoding coding = org.entente.model.cameo.Cameo.code(cameo).ploverCoding()
+                .orElseThrow(() -> new IllegalArgumentException("CAMEO " + cameo + " has no PLOVER type"));
+        return new Trigger(forms, objects, noun, coding.type(), coding.mode(), cameo, coding.contexts(), flags, pattern);
+    }
 
     /** Compact canonical constructor: copies the collections. */
     public Trigger {

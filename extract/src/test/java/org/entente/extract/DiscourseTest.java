@@ -1,0 +1,106 @@
+package org.entente.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.entente.model.Article;
+import org.entente.model.Event;
+import org.entente.model.actor.Actor;
+import org.entente.model.plover.EventType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Roles that a sentence names only through its objects, its neighbours or the story so far, on
+ * sentences written for these tests: each case is "text | type | source countries | target countries".
+ */
+class DiscourseTest {
+    private static final LocalDate PUBLISHED = LocalDate.of(2026, 6, 10);
+    private static Extractor extractor;
+
+    @BeforeAll
+    static void build() {
+        extractor = Extractor.standard();
+    }
+
+    private static List<Event> events(String text) {
+        return extractor.extract(Article.of("test", text).withPublished(PUBLISHED)).events();
+    }
+
+    private static String keys(List<Actor> actors) {
+        return actors.stream().map(a -> a.country() != null ? a.country() : a.organization()).filter(Objects::nonNull)
+                .distinct().sorted().collect(Collectors.joining("+"));
+    }
+
+    private static void assertCoded(String text, EventType type, String source, String target) {
+        List<Event> events = events(text);
+        Set<String> coded = events.stream().map(e -> e.type() + " " + keys(e.source()) + " -> " + keys(e.target()))
+                .collect(Collectors.toSet());
+        String expected = type + " " + source + " -> " + (target == null ? "" : target);
+        assertTrue(coded.contains(expected), text + "\nexpected " + expected + " among " + coded);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Ghana summoned Togo's ambassador on Monday.                                    | ACCUSE    | GHA     | TGO
+            Thai jets struck Cambodian positions near the border.                          | ASSAULT   | THA     | KHM
+            Bolivia demanded that Santiago withdraw its troops.                            | REQUEST   | BOL     | CHL
+            Israeli aircraft struck targets in southern Lebanon overnight.                 | ASSAULT   | ISR     | LBN
+            Hungary closed all its road crossings with Serbia on Monday.                   | SANCTION  | HUN     | SRB
+            Norway and Sweden exchanged prisoners in a swap brokered by Finland.           | COOPERATE | NOR+SWE |
+            The Chilean and Peruvian navies will hold joint drills next month.             | COOPERATE | CHL+PER |
+            Palestinians blamed Israel for the blast.                                      | ACCUSE    | PSE     | ISR
+            About 300 people rallied outside the Kenyan embassy in Kampala on Friday.      | PROTEST   | UGA     | KEN
+            Thousands of students marched in Lima to demand reforms.                       | PROTEST   | PER     | PER
+            """)
+    void rolesFromTheSentence(String text, EventType type, String source, String target) {
+        assertCoded(text.strip(), type, source.strip(), target == null ? null : target.strip());
+    }
+
+    @Test
+    void aReplyGoesToWhoeverMadeTheClaim() {
+        assertCoded("Estonia accused Latvia of hiding the report on Tuesday. Latvia rejected the accusation.",
+                EventType.REJECT, "LVA", "EST");
+    }
+
+    @Test
+    void aDenouncedLaunchGoesToWhoeverTheTextToldLaunching() {
+        assertCoded("Iran fired a missile at Iraq on Monday. Kuwait also denounced the launch.",
+                EventType.ACCUSE, "KWT", "IRN");
+    }
+
+    @Test
+    void aWarningWithNoOneNamedIsAimedAtTheOtherSideOfTheDispute() {
+        assertCoded("Portugal accused Spain of blocking the river on Monday. "
+                + "On Tuesday, Madrid warned that it could retaliate.", EventType.THREATEN, "ESP", "PRT");
+    }
+
+    @Test
+    void aMissileLaunchAimedAtNobodyIsAShowOfForce() {
+        assertCoded("Iran fired a ballistic missile into Omani waters on Tuesday.", EventType.MOBILIZE, "IRN", "OMN");
+        assertCoded("Iran fired missiles at Iraqi bases on Tuesday.", EventType.ASSAULT, "IRN", "IRQ");
+    }
+
+    @Test
+    void anOfficialInAppositionActsForTheOrganisation() {
+        List<Event> met = events("On Tuesday, the African Union's special envoy on Sudan, former Kenyan diplomat Joseph Otieno, "
+                + "met Chad's foreign minister in N'Djamena.");
+        Event consult = met.stream().filter(e -> e.type() == EventType.CONSULT).findFirst().orElseThrow();
+        assertEquals("AU", consult.source().get(0).organization(), consult.toString());
+        assertEquals("TCD", consult.target().get(0).country());
+    }
+
+    @Test
+    void aSentenceWithNoDateOfItsOwnGoesOnWithTheDayBefore() {
+        List<Event> events = events("Peru accused Ecuador of spying on Tuesday. Ecuador rejected the accusation.");
+        Event reply = events.stream().filter(e -> e.type() == EventType.REJECT).findFirst().orElseThrow();
+        assertEquals(LocalDate.of(2026, 6, 9), reply.date());
+    }
+}
