@@ -1087,6 +1087,13 @@ public final class EventFinder {
             EventMention earlier = d.history.get(k);
             Set<String> sources = countries(earlier.source());
             Set<String> targets = countries(earlier.target());
+            if (targets.isEmpty() && sources.size() >= 2 && sources.stream().anyMatch(keys::contains)) {
+                // a joint act ("A and B signed"): the other party
+                List<Actor> others = earlier.source().stream().filter(a -> !keys.contains(key(a))).toList();
+                if (!others.isEmpty()) {
+                    return others;
+                }
+            }
             if (targets.isEmpty() || sources.equals(targets)) {
                 continue;
             }
