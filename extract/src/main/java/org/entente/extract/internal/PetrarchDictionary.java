@@ -1,10 +1,5 @@
 package org.entente.extract.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,15 +50,7 @@ public final class PetrarchDictionary {
      * {@code countryCodes} first (retired CAMEO codes such as UAR for Egypt, or stand-ins).
      */
     public static Loaded read(Path file, Map<String, String> countryCodes) {
-        List<String> lines;
-        try {
-            // The published dictionaries hold a few bytes that are not UTF-8: decode leniently.
-            var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE);
-            lines = decoder.decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString().lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read PETRARCH dictionary " + file + ": " + e.getMessage(), e);
-        }
+        List<String> lines = PetrarchFiles.lines(file, "PETRARCH dictionary");
         List<Entry> entries = new ArrayList<>();
         int skipped = 0;
         List<String> phrases = new ArrayList<>();     // the current block's name and aliases

@@ -1,10 +1,5 @@
 package org.entente.extract.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,14 +20,7 @@ public final class PetrarchDiscards {
 
     /** Reads a discard dictionary. */
     public static Discards read(Path file) {
-        List<String> lines;
-        try {
-            var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE);
-            lines = decoder.decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString().lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read PETRARCH discard dictionary " + file + ": " + e.getMessage(), e);
-        }
+        List<String> lines = PetrarchFiles.lines(file, "PETRARCH discard dictionary");
         return parse(lines);
     }
 

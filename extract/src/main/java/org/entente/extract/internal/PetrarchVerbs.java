@@ -1,10 +1,5 @@
 package org.entente.extract.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -96,14 +91,7 @@ public final class PetrarchVerbs {
      * written, such as {@code 174K}, to a CAMEO code).
      */
     public static Loaded read(Path file, Map<String, String> codeMap) {
-        List<String> lines;
-        try {
-            var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE);
-            lines = decoder.decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString().lines().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read PETRARCH verb dictionary " + file + ": " + e.getMessage(), e);
-        }
+        List<String> lines = PetrarchFiles.lines(file, "PETRARCH verb dictionary");
         return parse(lines, codeMap);
     }
 
