@@ -708,8 +708,9 @@ public final class EventFinder {
             ActorMention previous = mentions.get(m);
             boolean sameSpan = previous.start() == start && previous.end() == end; // "the Shire": several actors
             if (!previous.isParticipant() || previous.modifier() && previous.kind() != Kind.COUNTRY
-                    || !sameSpan && !joined(s, previous.end(), start)) {
-                break;
+                    || !sameSpan && !joined(s, previous.end(), start)
+                    || !sameSpan && afterPreposition(s, previous) && s.lower(previous.end()).equals(",")) {
+                break; // "read on state television, Niger's council accused": no list across an opening phrase
             }
             end = previous.end();
             actors.addAll(0, resolve(previous, s, mentions, d, earlier));
@@ -912,6 +913,15 @@ public final class EventFinder {
             }
         }
         return false;
+    }
+
+    /** Whether a mention is the object of a preposition ("on state television", "in Kyiv"). */
+    private static boolean afterPreposition(Sentence s, ActorMention m) {
+        int p = m.start() - 1;
+        while (p >= 0 && ("DET".equals(s.token(p).tag()) || "ADJ".equals(s.token(p).tag()))) {
+            p--;
+        }
+        return p >= 0 && "ADP".equals(s.token(p).tag()) && !s.lower(p).equals("of");
     }
 
     /** A country as an actor. */
