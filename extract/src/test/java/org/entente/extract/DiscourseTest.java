@@ -98,6 +98,12 @@ class DiscourseTest {
     }
 
     @Test
+    void theCouncilIsTheOrganisationTheTextNamedWithThatWord() {
+        assertCoded("The UN Security Council met on Monday. On Tuesday, Chile and Peru asked for an emergency meeting "
+                + "of the council.", EventType.REQUEST, "CHL+PER", "UNSC");
+    }
+
+    @Test
     void aSentenceWithNoDateOfItsOwnGoesOnWithTheDayBefore() {
         List<Event> events = events("Peru accused Ecuador of spying on Tuesday. Ecuador rejected the accusation.");
         Event reply = events.stream().filter(e -> e.type() == EventType.REJECT).findFirst().orElseThrow();

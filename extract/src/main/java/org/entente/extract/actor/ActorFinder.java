@@ -98,6 +98,14 @@ public final class ActorFinder {
     private int mentionAt(Sentence s, int i, List<ActorMention> out) {
         Token token = s.token(i);
         String lower = token.lower();
+        if (lower.equals("the") && i + 1 < s.size() && !s.token(i + 1).isCapitalized()) {
+            // "the council" after "the UN Security Council": the organisation the text named with that word
+            Actor named = people.organizationCalled(s.lower(i + 1));
+            if (named != null) {
+                out.add(participant(s, i, i + 2, Kind.ORGANIZATION, named, null, null));
+                return i + 2;
+            }
+        }
         if (cues.is(Cue.PRONOUN, lower)) {
             int person = personAt(s, i, out); // "his Turkish counterpart, Hakan Fidan" is a person
             if (person > i) {
@@ -172,7 +180,9 @@ public final class ActorFinder {
                 return end;
             }
             case ORGANIZATION -> {
-                out.add(participant(s, i, end, Kind.ORGANIZATION, Actor.ofOrganization(entry.name(), entry.organization()), null, null));
+                Actor organization = Actor.ofOrganization(entry.name(), entry.organization());
+                people.rememberOrganization(organization, s.text(i, end));
+                out.add(participant(s, i, end, Kind.ORGANIZATION, organization, null, null));
                 return end;
             }
             case PERSON -> {

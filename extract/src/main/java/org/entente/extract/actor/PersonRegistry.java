@@ -21,6 +21,8 @@ public final class PersonRegistry {
     private final ActorKnowledge knowledge;
     private final LocalDate date;
     private final List<Person> people = new ArrayList<>();
+    /** The organisations the text has named, by the lower-case last word of the name it used ("council"). */
+    private final java.util.Map<String, Actor> organizations = new java.util.HashMap<>();
 
     /** A registry using {@code knowledge}'s list of office holders valid on {@code date}. */
     public PersonRegistry(ActorKnowledge knowledge, LocalDate date) {
@@ -90,6 +92,20 @@ public final class PersonRegistry {
             }
         }
         return member;
+    }
+
+    /** Remembers that the text named {@code organization} as {@code written} ("UN Security Council"). */
+    public void rememberOrganization(Actor organization, String written) {
+        String[] words = written.strip().split("\\s+");
+        String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+        if (words.length > 1 && Character.isLetter(last.charAt(0))) {
+            organizations.put(last, organization);
+        }
+    }
+
+    /** The organisation the text named with {@code word} as its last word ("council"), or null. */
+    public Actor organizationCalled(String word) {
+        return organizations.get(word);
     }
 
     /** Registers a known person matched by full name and returns their actor. */
