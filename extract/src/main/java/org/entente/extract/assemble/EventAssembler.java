@@ -126,8 +126,10 @@ public final class EventAssembler implements Stage {
             return all.size() >= 2; // a meeting needs two sides
         }
         // Several sources and no target is PLOVER's joint action ("A and B signed"): something done
-        // together, which conflict is not ("A, B and C condemned the launch" needs its target).
-        return !targets.isEmpty() || sources.size() >= 2 && m.trigger().type().quadClass().isCooperation();
+        // together, which conflict is not ("A, B and C condemned the launch" needs its target) unless
+        // the act is reciprocal ("A and B traded fire").
+        return !targets.isEmpty() || sources.size() >= 2
+                && (m.trigger().type().quadClass().isCooperation() || m.trigger().has("reciprocal"));
     }
 
     /** Same type and the same sides: one unordered set for symmetric types or a one-sided list, else source -> target. */

@@ -31,9 +31,9 @@ final class Benchmark {
         for (int i = 0; i < args.size(); i++) {
             if (args.get(i).equals("--without-tagger")) {
                 tagger = false;
-            } else if (args.get(i).equals("--seconds") && i + 1 < args.size()) {
+            } else if (args.get(i).equals("--seconds")) {
                 try {
-                    seconds = Integer.parseInt(args.get(++i));
+                    seconds = i + 1 < args.size() ? Integer.parseInt(args.get(++i)) : -1;
                 } catch (NumberFormatException e) {
                     seconds = -1;
                 }

@@ -102,18 +102,23 @@ public final class Evaluation {
                 i += used - 1;
                 continue;
             }
-            switch (args.get(i)) {
-                case "--plover" -> plover = Path.of(arg(args, ++i));
-                case "--petrarch" -> petrarch = Path.of(arg(args, ++i));
-                case "--devset" -> devset = Path.of(arg(args, ++i));
-                case "--gold" -> gold = Path.of(arg(args, ++i));
-                case "--seeds" -> seeds = Path.of(arg(args, ++i));
-                case "--verbose" -> verbose = true;
-                case "--built-in" -> builtIn = true;
-                default -> {
-                    err.println("entente-extract eval: unknown argument " + args.get(i) + ". Try --help.");
-                    return Main.USAGE;
+            try {
+                switch (args.get(i)) {
+                    case "--plover" -> plover = Path.of(arg(args, ++i));
+                    case "--petrarch" -> petrarch = Path.of(arg(args, ++i));
+                    case "--devset" -> devset = Path.of(arg(args, ++i));
+                    case "--gold" -> gold = Path.of(arg(args, ++i));
+                    case "--seeds" -> seeds = Path.of(arg(args, ++i));
+                    case "--verbose" -> verbose = true;
+                    case "--built-in" -> builtIn = true;
+                    default -> {
+                        err.println("entente-extract eval: unknown argument " + args.get(i) + ". Try --help.");
+                        return Main.USAGE;
+                    }
                 }
+            } catch (Main.UsageException e) {
+                err.println("entente-extract eval: " + e.getMessage());
+                return Main.USAGE;
             }
         }
         if (petrarch != null) {

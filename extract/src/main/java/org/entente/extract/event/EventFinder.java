@@ -410,6 +410,13 @@ public final class EventFinder {
             if (own && source.isEmpty() && (afterLightVerb(s, hit.start(), ls) || t.type().isSymmetric() && !target.isEmpty())) {
                 // "Lee ordered a crackdown on ...", "the minister raised it during a meeting with his counterpart"
                 source.addAll(subject(s, ls, hit.start(), mentions, d, earlier)); // "Lee ordered a crackdown on ..."
+            } else if (!own && t.type().quadClass().isCooperation() && afterLightVerb(s, hit.start(), ls)) {
+                // "A and B will hold a joint patrol": cooperation done together by the light verb's subject
+                source.addAll(subject(s, ls, hit.start(), mentions, d, earlier));
+                own = countries(source).size() >= 2;
+                if (!own) {
+                    source.clear();
+                }
             }
             if (own && source.isEmpty() && hit.start() <= 3 && d.focusPerson != null && t.type().isSymmetric()) {
                 source.add(d.focusPerson); // "After a meeting with Trump, ...": the person the text follows
@@ -444,14 +451,17 @@ public final class EventFinder {
                     int from = hit.object() >= 0 && hit.object() - hit.formEnd() <= 2 && !recipientFirst ? hit.object() + 1 : hit.formEnd();
                     target.addAll(firstAfter(s, from, re, mentions, d, earlier));
                 }
-                if (t.type().quadClass().isCooperation() && countries(source).size() >= 2
-                        && indexOf(s, "with", hit.formEnd(), re) < 0) {
-                    target.clear(); // "A and B exchanged prisoners in a swap brokered by C": a joint act, C no side of it
+                boolean jointAct = (t.type().quadClass().isCooperation() || t.has("reciprocal"))
+                        && countries(source).size() >= 2 && indexOf(s, "with", hit.formEnd(), re) < 0;
+                if (jointAct) {
+                    // "A and B exchanged prisoners in a swap brokered by C", "A and B traded fire in
+                    // Kashmir": a joint act, C and the place no side of it
+                    target.clear();
                 }
                 if (target.isEmpty() && t.type() == EventType.REQUEST) {
                     target.addAll(complementSubject(s, hit, mentions, d, earlier));
                 }
-                if (target.isEmpty() && t.type() == EventType.ASSAULT) {
+                if (target.isEmpty() && t.type() == EventType.ASSAULT && !jointAct) {
                     // "struck targets in southern Lebanon": an attack hits the country where it lands
                     mentions.stream().filter(m -> m.start() >= hit.formEnd() && m.start() < re && m.locative()
                                     && m.place() != null && m.place().country() != null)

@@ -24,7 +24,8 @@ import org.entente.model.plover.Mode;
  *                 {@code not-before-to} (not when "to" follows: "seeks to maintain" is trying, not asking),
  *                 {@code arrival} (the place arrived at is the host),
  *                 {@code posture-unless-aimed} (a launch aimed at nobody "at", "on" or "against" is a
- *                 show of force, CAMEO 150)
+ *                 show of force, CAMEO 150), {@code reciprocal} (a compound subject acts on each other:
+ *                 "A and B traded fire" is one joint event)
  * @param pattern  for an entry read from a PETRARCH verb dictionary, the words its pattern requires
  *                 around the verb and where source and target stand; null for lexicon rows
  */

@@ -70,6 +70,10 @@ class MainTest {
         assertEquals(64, run("--frobnicate"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown option --frobnicate"));
         assertEquals(64, run("--published"));
+        // an eval option without its value is a usage error, not a stack trace
+        assertEquals(64, run("eval", "--plover"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("entente-extract eval: --plover needs a value"));
+        assertEquals(64, run("bench", "--seconds"));
     }
 
     @Test
