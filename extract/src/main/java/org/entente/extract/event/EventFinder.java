@@ -41,9 +41,9 @@ public final class EventFinder {
     private static final Set<String> LIST_SEPARATORS = Set.of("and", ",", "nor");
     /** How far from its trigger, in tokens, a location may be to count as the event's place. */
     private static final int PLACE_DISTANCE = 12;
-                                private static final Set<EventType> VERBAL_REACTIONS = Set.of(EventType.SUPPORT, EventType.REJECT, EventType.ACCUSE,
+    private static final Set<EventType> VERBAL_REACTIONS = Set.of(EventType.SUPPORT, EventType.REJECT, EventType.ACCUSE,
             EventType.AGREE);
-                                private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\b(?:according to|as reported by|citing)\\s+([^,;.“”\"]+)");
+    private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\b(?:according to|as reported by|citing)\\s+([^,;.“”\"]+)");
 
     private final TriggerIndex lexicon;
     private final Cues cues;
@@ -499,6 +499,11 @@ public final class EventFinder {
             // aimed at the other side of the source's latest dispute
             target.addAll(counterpart(source, d));
         }
+        if (target.isEmpty() && !source.isEmpty() && t.type() == EventType.MOBILIZE && !t.noun() && !s.heading()) {
+            // "Minsk said it had not moved units towards the frontier": troops moved with no one named
+            // face the other side of the source's latest conflict
+            target.addAll(adversary(source, d));
+        }
         if (t.has("anti") && target.isEmpty()) {
             mentions.stream().filter(m -> m.kind() == Kind.ANTI && Math.abs(m.start() - hit.start()) <= 4)
                     .findFirst().ifPresent(m -> target.add(m.actor()));
@@ -543,6 +548,9 @@ public final class EventFinder {
         boolean historical = isHistorical(s, hit.start(), ls, date, precision, d.published);
         double confidence = (t.noun() ? 0.55 : 0.7) + (explicitSource ? 0.1 : 0) + (!target.isEmpty() ? 0.1 : 0)
                 + (s.heading() ? -0.1 : 0);
+        if (t.has("arrival") && forcesArrive(s, hit.start(), ls)) {
+            t = t.recoded("154"); // "Egyptian troops landed in Mogadishu": a deployment, not a visit
+        }
         if (t.has("posture-unless-aimed") && !aimed(s, hit, mentions, re)) {
             t = t.recoded("150"); // "fired a ballistic missile into the sea": a show of force
         }
@@ -605,6 +613,15 @@ public final class EventFinder {
             }
         }
         return !source.isEmpty() || !target.isEmpty();
+    }
+
+    /** Whether the subject right before the verb at {@code i} names armed units ("soldiers have landed"). */
+    private boolean forcesArrive(Sentence s, int i, int ls) {
+        int k = i - 1;
+        while (k > ls && ("AUX".equals(s.token(k).tag()) || "ADV".equals(s.token(k).tag()))) {
+            k--;
+        }
+        return k >= ls && cues.is(Cue.FORCE_NOUN, s.lower(k));
     }
 
     /** Whether the noun at {@code i} is the object of a verb that only says it took place ("held talks"). */
@@ -684,7 +701,7 @@ public final class EventFinder {
         for (int m = 0; m < mentions.size(); m++) {
             ActorMention mention = mentions.get(m);
             if (mention.start() >= from && mention.start() < Math.min(to, from + WINDOW) && mention.isParticipant()
-                    && !isPossessivePronoun(mention)) {
+                    && !isPossessivePronoun(mention) && !isParentheticalSpeaker(s, mention)) {
                 List<Actor> actors = new ArrayList<>(resolve(mention, s, mentions, d, earlier));
                 if (actors.isEmpty()) {
                     continue; // "troops" with no country known: look further
@@ -706,6 +723,12 @@ public final class EventFinder {
             }
         }
         return List.of();
+    }
+
+    /** Whether {@code mention} is a speaker set off by a comma (", the two governments said,"): no participant. */
+    private boolean isParentheticalSpeaker(Sentence s, ActorMention mention) {
+        return mention.start() > 0 && s.lower(mention.start() - 1).equals(",") && mention.end() < s.size()
+                && cues.is(Cue.SPEECH, s.lower(mention.end()));
     }
 
     /** Participants listed before {@code mention} with "and" or commas ("France and Germany urged"). */
@@ -1068,7 +1091,10 @@ public final class EventFinder {
         for (int k = d.history.size() - 1; k >= 0; k--) {
             EventMention earlier = d.history.get(k);
             Token trigger = earlier.sentence().token(earlier.position());
-            boolean same = trigger.lemma().equals(word.lemma()) || trigger.lower().equals(word.lower());
+            // the same word, or a form of the same lexicon entry ("the launch" of "fired a missile")
+            boolean same = trigger.lemma().equals(word.lemma()) || trigger.lower().equals(word.lower())
+                    || earlier.trigger().forms().contains(List.of(word.lower()))
+                    || earlier.trigger().forms().contains(List.of(word.lemma()));
             if (same && !earlier.source().isEmpty() && countries(earlier.source()).stream().noneMatch(keys::contains)) {
                 return earlier.source();
             }
@@ -1115,6 +1141,26 @@ public final class EventFinder {
                 }
             }
             if (targets.isEmpty() || sources.equals(targets)) {
+                continue;
+            }
+            if (sources.stream().anyMatch(keys::contains) && targets.stream().noneMatch(keys::contains)) {
+                return earlier.target();
+            }
+            if (targets.stream().anyMatch(keys::contains) && sources.stream().noneMatch(keys::contains)) {
+                return earlier.source();
+            }
+        }
+        return List.of();
+    }
+
+    /** The other side of the latest earlier conflict event that {@code actors}' countries took part in, or none. */
+    private static List<Actor> adversary(List<Actor> actors, Discourse d) {
+        Set<String> keys = countries(actors);
+        for (int k = d.history.size() - 1; k >= 0 && !keys.isEmpty(); k--) {
+            EventMention earlier = d.history.get(k);
+            Set<String> sources = countries(earlier.source());
+            Set<String> targets = countries(earlier.target());
+            if (earlier.trigger().type().quadClass().isCooperation() || targets.isEmpty() || sources.equals(targets)) {
                 continue;
             }
             if (sources.stream().anyMatch(keys::contains) && targets.stream().noneMatch(keys::contains)) {

@@ -50,7 +50,9 @@ public enum Cue {
     /** A noun a country name modifies rather than names ("South Korea's economy"). */
     POSSESSED_NOUN,
     /** A capitalised word that cannot start a surname. */
-    FUNCTION_WORD;
+    FUNCTION_WORD,
+    /** A noun for armed units: troops that arrive somewhere are deployed there, not visiting. */
+    FORCE_NOUN;
 
     /** The cue named as in {@code cues.tsv} ("reply-object"). */
     public static Cue ofLabel(String label) {
