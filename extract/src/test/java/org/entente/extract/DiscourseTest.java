@@ -59,6 +59,9 @@ class DiscourseTest {
             Palestinians blamed Israel for the blast.                                      | ACCUSE    | PSE     | ISR
             About 300 people rallied outside the Kenyan embassy in Kampala on Friday.      | PROTEST   | UGA     | KEN
             Thousands of students marched in Lima to demand reforms.                       | PROTEST   | PER     | PER
+            Bolivian and Chilean troops traded fire across the border on Sunday night.     | ASSAULT   | BOL+CHL |
+            The Danish and Dutch navies will hold a joint patrol in the North Sea.         | COOPERATE | DNK+NLD |
+            About 800 Rwandan soldiers landed in Bangui on Friday.                         | MOBILIZE  | RWA     | CAF
             """)
     void rolesFromTheSentence(String text, EventType type, String source, String target) {
         assertCoded(text.strip(), type, source.strip(), target == null ? null : target.strip());
@@ -86,6 +89,26 @@ class DiscourseTest {
     void aMissileLaunchAimedAtNobodyIsAShowOfForce() {
         assertCoded("Iran fired a ballistic missile into Omani waters on Tuesday.", EventType.MOBILIZE, "IRN", "OMN");
         assertCoded("Iran fired missiles at Iraqi bases on Tuesday.", EventType.ASSAULT, "IRN", "IRQ");
+    }
+
+    @Test
+    void aLaunchToldWithAnotherWordOfTheSameEntryIsStillTheLaunch() {
+        assertCoded("Iran fired a missile into the Gulf on Monday. Kuwait also denounced the launch.",
+                EventType.ACCUSE, "KWT", "IRN");
+    }
+
+    @Test
+    void unitsMovedWithNoOneNamedFaceTheSourcesLatestAdversary() {
+        assertCoded("Greece accused Turkey of violating its airspace on Monday. "
+                + "Turkey's defence ministry said it had moved additional units towards the coast.", EventType.MOBILIZE, "TUR", "GRC");
+    }
+
+    @Test
+    void aParentheticalSpeakerIsNoSideOfTheEvent() {
+        List<Event> events = events("Chilean and Argentine forces shared radar data on the aircraft, the two governments said.");
+        Event shared = events.stream().filter(e -> e.type() == EventType.COOPERATE).findFirst().orElseThrow();
+        assertEquals("ARG+CHL", keys(shared.source()));
+        assertTrue(shared.target().isEmpty(), shared.toString());
     }
 
     @Test
