@@ -112,6 +112,14 @@ class DiscourseTest {
     }
 
     @Test
+    void aHostOrBrokerNamedAfterByMeetsThePartiesItServed() {
+        assertCoded("Chile and Peru released 40 detainees each on Monday in a swap brokered by Brazil.",
+                EventType.CONSULT, "BRA", "CHL+PER");
+        assertCoded("Ghana and Togo signed a border treaty in Abuja on Monday. The ceremony was hosted by Nigeria's president.",
+                EventType.CONSULT, "NGA", "GHA+TGO");
+    }
+
+    @Test
     void anOfficialInAppositionActsForTheOrganisation() {
         List<Event> met = events("On Tuesday, the African Union's special envoy on Sudan, former Kenyan diplomat Joseph Otieno, "
                 + "met Chad's foreign minister in N'Djamena.");

@@ -432,10 +432,16 @@ public final class EventFinder {
                 mentions.stream().filter(m -> m.end() == hit.start() && m.isParticipant()).findFirst()
                         .ifPresent(m -> target.addAll(resolve(m, s, mentions, d, earlier)));
                 source.addAll(firstAfter(s, by + 1, re, mentions, d, earlier));
+                if (target.isEmpty() && t.type() == EventType.CONSULT) {
+                    target.addAll(hostedParties(s, source, earlier, d)); // "a swap brokered by C"
+                }
             } else if (be) {
                 target.addAll(subject(s, ls, hit.start(), mentions, d, earlier));
                 if (by >= 0) {
                     source.addAll(firstAfter(s, by + 1, re, mentions, d, earlier));
+                    if (target.isEmpty() && t.type() == EventType.CONSULT) {
+                        target.addAll(hostedParties(s, source, earlier, d)); // "The ceremony was hosted by C"
+                    }
                 }
             } else {
                 EventMention coordinated = coordinatedWith(s, hit, earlier);
@@ -1148,6 +1154,29 @@ public final class EventFinder {
             }
             if (targets.stream().anyMatch(keys::contains) && sources.stream().noneMatch(keys::contains)) {
                 return earlier.source();
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The parties of the event that a host or broker named after "by" served: those of the latest
+     * event of this sentence ("A and B swapped prisoners in a deal brokered by C") or of the one
+     * before ("A and B signed. The ceremony was hosted by C"), other than the host; none unless two.
+     */
+    private static List<Actor> hostedParties(Sentence s, List<Actor> host, List<EventMention> earlier, Discourse d) {
+        Set<String> hosts = countries(host);
+        List<EventMention> candidates = new ArrayList<>(earlier);
+        if (candidates.isEmpty() && !d.history.isEmpty()
+                && d.history.get(d.history.size() - 1).sentence().index() == s.index() - 1) {
+            candidates.add(d.history.get(d.history.size() - 1));
+        }
+        for (int k = candidates.size() - 1; k >= 0; k--) {
+            List<Actor> parties = new ArrayList<>(candidates.get(k).source());
+            parties.addAll(candidates.get(k).target());
+            parties = dedupe(parties.stream().filter(a -> a.country() != null && !hosts.contains(key(a))).toList());
+            if (countries(parties).size() >= 2) {
+                return parties;
             }
         }
         return List.of();
