@@ -62,6 +62,8 @@ class DiscourseTest {
             Bolivian and Chilean troops traded fire across the border on Sunday night.     | ASSAULT   | BOL+CHL |
             The Danish and Dutch navies will hold a joint patrol in the North Sea.         | COOPERATE | DNK+NLD |
             About 800 Rwandan soldiers landed in Bangui on Friday.                         | MOBILIZE  | RWA     | CAF
+            Outside the Turkish embassy in Athens, about 300 students rallied on Friday.  | PROTEST   | GRC     | TUR
+            Crowds marched in Dakar, chanting slogans against Mali and Guinea.            | PROTEST   | SEN     | GIN+MLI
             """)
     void rolesFromTheSentence(String text, EventType type, String source, String target) {
         assertCoded(text.strip(), type, source.strip(), target == null ? null : target.strip());
@@ -117,6 +119,13 @@ class DiscourseTest {
                 EventType.CONSULT, "BRA", "CHL+PER");
         assertCoded("Ghana and Togo signed a border treaty in Abuja on Monday. The ceremony was hosted by Nigeria's president.",
                 EventType.CONSULT, "NGA", "GHA+TGO");
+    }
+
+    @Test
+    void aDenunciationThatSaysWhatAProtestIsAgainstIsNoAccusationOfItsOwn() {
+        String text = "Hundreds of people marched through Nairobi on Friday, denouncing what they called Ugandan interference.";
+        assertCoded(text, EventType.PROTEST, "KEN", "UGA");
+        assertTrue(events(text).stream().noneMatch(e -> e.type() == EventType.ACCUSE), events(text).toString());
     }
 
     @Test

@@ -542,7 +542,8 @@ public final class ActorFinder {
     private ActorMention participant(Sentence s, int start, int end, Kind kind, Actor actor, ActorRole role, Place place) {
         boolean locative = start > 0 && cues.is(Cue.LOCATIVE, s.lower(start - 1));
         if (start > 1 && s.lower(start - 1).equals("the") && cues.is(Cue.LOCATIVE, s.lower(start - 2))) {
-            locative = kind == Kind.COUNTRY || kind == Kind.GOVERNMENT;
+            // "in the United States", "outside the Chinese embassy": a place; "with the Chinese" is not
+            locative = kind == Kind.COUNTRY || kind == Kind.GOVERNMENT || kind == Kind.GROUP;
         }
         boolean modifier = isModifierPosition(s, end) && kind != Kind.PERSON && kind != Kind.GROUP && kind != Kind.COMPANY;
         return new ActorMention(start, end, kind, actor, role, place, modifier, locative, null);

@@ -393,6 +393,10 @@ public final class EventFinder {
     private EventMention code(Sentence s, Hit hit, List<ActorMention> mentions, Discourse d, List<EventMention> earlier,
                               String attribution, boolean negated) {
         Trigger t = hit.trigger();
+        if (cues.is(Cue.PROTEST_OBJECT, s.lower(hit.start()))
+                && earlier.stream().anyMatch(e -> e.trigger().type() == EventType.PROTEST)) {
+            return null; // "marched ..., denouncing X": what the protest was against, coded with it
+        }
         int ls = leftStart(s, hit.start());
         int re = rightEnd(s, hit.end());
         List<Actor> source = new ArrayList<>();
@@ -520,17 +524,24 @@ public final class EventFinder {
                             && m.kind() != Kind.GROUP)
                     .findFirst().ifPresent(m -> source.add(Actor.of("protesters", m.place().country(),
                             org.entente.model.actor.ActorRole.CVL)));
+            own |= !source.isEmpty(); // the sentence's own protest, by the people of the place it names
+        }
+        if (t.type() == EventType.PROTEST) {
+            // "marched through the capital, chanting slogans against X", "..., denouncing what they
+            // called American interference": what the protest is against, ahead of flags and places
+            List<Actor> against = protestObject(s, hit, mentions, d, earlier);
+            if (!against.isEmpty()) {
+                target.clear();
+                target.addAll(against);
+            }
         }
         if (target.isEmpty() && t.type() == EventType.PROTEST) {
-            // "marched through the capital, chanting slogans against X": the protest's target may stand
-            // in a participle clause after it; with no one named, protesters protest against their state
-            mentions.stream().filter(m -> m.start() > hit.end() && m.isParticipant() && m.start() >= 1
-                            && s.lower(m.start() - 1).equals("against"))
-                    .findFirst().ifPresent(m -> target.addAll(resolve(m, s, mentions, d, earlier)));
+            // with no one named, a foreign mission where they protest, else their own state
             if (target.isEmpty()) {
-                // "rallied outside the Chinese embassy": a foreign mission where they protest
+                // "rallied outside the Chinese embassy", "Outside the Chinese embassy, crowds rallied":
+                // a foreign mission where they protest
                 Set<String> protesters = countries(source);
-                mentions.stream().filter(m -> m.start() > hit.start() && m.locative() && m.actor() != null
+                mentions.stream().filter(m -> m.locative() && m.actor() != null
                                 && m.actor().country() != null && !protesters.contains(m.actor().country())
                                 && m.actor().role() == org.entente.model.actor.ActorRole.GOV && m.kind() == Kind.GROUP)
                         .findFirst().ifPresent(m -> target.add(m.actor()));
@@ -619,6 +630,32 @@ public final class EventFinder {
             }
         }
         return !source.isEmpty() || !target.isEmpty();
+    }
+
+    /** The first actor within a few words after a protest-object word that follows the protest, or none. */
+    private List<Actor> protestObject(Sentence s, Hit hit, List<ActorMention> mentions, Discourse d,
+                                      List<EventMention> earlier) {
+        for (int k = hit.end(); k < s.size(); k++) {
+            if (!cues.is(Cue.PROTEST_OBJECT, s.lower(k))) {
+                continue;
+            }
+            int from = k + 1;
+            boolean pronounFirst = mentions.stream().filter(m -> m.start() >= from && m.start() <= from + 4)
+                    .findFirst().map(m -> m.kind() == Kind.PRONOUN).orElse(false);
+            List<Actor> listed = pronounFirst ? List.of() // "what they called ...": the speakers, no target
+                    : firstAfter(s, from, Math.min(s.size(), from + 5), mentions, d, earlier);
+            if (!listed.isEmpty()) {
+                return listed; // "against ECOWAS and France"
+            }
+            for (ActorMention m : mentions) {
+                if (m.start() < from || m.start() > from + 4 || m.kind() == Kind.PRONOUN || m.actor() == null) {
+                    continue;
+                }
+                return m.isParticipant() ? resolve(m, s, mentions, d, earlier)
+                        : m.actor().country() != null ? List.of(countryActor(m.actor().country())) : List.of();
+            }
+        }
+        return List.of();
     }
 
     /** Whether the subject right before the verb at {@code i} names armed units ("soldiers have landed"). */

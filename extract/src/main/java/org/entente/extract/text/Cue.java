@@ -52,7 +52,9 @@ public enum Cue {
     /** A capitalised word that cannot start a surname. */
     FUNCTION_WORD,
     /** A noun for armed units: troops that arrive somewhere are deployed there, not visiting. */
-    FORCE_NOUN;
+    FORCE_NOUN,
+    /** A word after a protest that introduces what it is against ("against", "denouncing"). */
+    PROTEST_OBJECT;
 
     /** The cue named as in {@code cues.tsv} ("reply-object"). */
     public static Cue ofLabel(String label) {
