@@ -64,6 +64,8 @@ class DiscourseTest {
             About 800 Rwandan soldiers landed in Bangui on Friday.                         | MOBILIZE  | RWA     | CAF
             Outside the Turkish embassy in Athens, about 300 students rallied on Friday.  | PROTEST   | GRC     | TUR
             Crowds marched in Dakar, chanting slogans against Mali and Guinea.            | PROTEST   | SEN     | GIN+MLI
+            Kenya flew 30 tonnes of food and medicine to Juba on Sunday.                  | AID       | KEN     | SSD
+            Japan announced on Friday 20 million dollars in humanitarian aid for Haiti.   | AID       | JPN     | HTI
             """)
     void rolesFromTheSentence(String text, EventType type, String source, String target) {
         assertCoded(text.strip(), type, source.strip(), target == null ? null : target.strip());

@@ -411,15 +411,24 @@ public final class EventFinder {
                         && m.end() <= hit.start() && m.start() >= ls).reduce((a, b) -> b)
                         .ifPresent(m -> source.addAll(resolve(m, s, mentions, d, earlier)));
             }
-            if (own && source.isEmpty() && (afterLightVerb(s, hit.start(), ls) || t.type().isSymmetric() && !target.isEmpty())) {
+            boolean announcedAid = t.type() == EventType.AID && !target.isEmpty()
+                    && IntStream.range(ls, hit.start()).anyMatch(k -> cues.is(Cue.LIGHT_VERB, s.lower(k)));
+            if (own && source.isEmpty() && (afterLightVerb(s, hit.start(), ls) || announcedAid
+                    || t.type().isSymmetric() && !target.isEmpty())) {
+                // "the EU announced on Monday 40 million euros in humanitarian aid for Sudan"
                 // "Lee ordered a crackdown on ...", "the minister raised it during a meeting with his counterpart"
                 source.addAll(subject(s, ls, hit.start(), mentions, d, earlier)); // "Lee ordered a crackdown on ..."
             } else if (!own && t.type().quadClass().isCooperation() && afterLightVerb(s, hit.start(), ls)) {
-                // "A and B will hold a joint patrol": cooperation done together by the light verb's subject
+                // "A and B will hold a joint patrol": cooperation done together by the light verb's subject;
+                // "X resumed food distributions around Goma": aid to where it is delivered
                 source.addAll(subject(s, ls, hit.start(), mentions, d, earlier));
-                own = countries(source).size() >= 2;
+                if (countries(source).size() < 2 && t.type() == EventType.AID) {
+                    target.addAll(deliveredTo(s, hit, mentions, re, source));
+                }
+                own = countries(source).size() >= 2 || !source.isEmpty() && !target.isEmpty();
                 if (!own) {
                     source.clear();
+                    target.clear();
                 }
             }
             if (own && source.isEmpty() && hit.start() <= 3 && d.focusPerson != null && t.type().isSymmetric()) {
@@ -476,6 +485,9 @@ public final class EventFinder {
                     mentions.stream().filter(m -> m.start() >= hit.formEnd() && m.start() < re && m.locative()
                                     && m.place() != null && m.place().country() != null)
                             .findFirst().ifPresent(m -> target.add(countryActor(m.place().country())));
+                }
+                if (target.isEmpty() && t.type() == EventType.AID) {
+                    target.addAll(deliveredTo(s, hit, mentions, re, source)); // "flew medicine to Port Sudan"
                 }
                 if (target.isEmpty() && t.has("arrival")) {
                     // "arrived in Amman": the host is the place arrived at
@@ -617,7 +629,9 @@ public final class EventFinder {
                         && !Set.of("the", "a", "an").contains(s.lower(p + 1))) {
                     break; // "an invitation to visit China": an infinitive, not a recipient
                 }
-                if (Set.of("with", "to", "on", "against", "over", "into", "toward", "towards").contains(w)) {
+                if (Set.of("with", "to", "on", "against", "over", "into", "toward", "towards").contains(w)
+                        || w.equals("for") && (hit.trigger().type() == EventType.AID || hit.trigger().type() == EventType.SUPPORT)) {
+                    // "aid for Sudan", "support for Kyiv": the recipient
                     target.addAll(firstAfter(s, p + 1, Math.min(re, p + 5), mentions, d, earlier));
                     break;
                 }
@@ -656,6 +670,15 @@ public final class EventFinder {
             }
         }
         return List.of();
+    }
+
+    /** The country of the first place named after the trigger, other than the source's: where aid is delivered. */
+    private static List<Actor> deliveredTo(Sentence s, Hit hit, List<ActorMention> mentions, int re, List<Actor> source) {
+        Set<String> givers = countries(source);
+        return mentions.stream().filter(m -> m.start() >= hit.end() && m.start() < re && m.place() != null
+                        && m.place().country() != null && (m.kind() == Kind.PLACE || m.locative())
+                        && !givers.contains(m.place().country()))
+                .findFirst().map(m -> List.of(countryActor(m.place().country()))).orElse(List.of());
     }
 
     /** Whether the subject right before the verb at {@code i} names armed units ("soldiers have landed"). */
