@@ -65,6 +65,7 @@ class DiscourseTest {
             Outside the Turkish embassy in Athens, about 300 students rallied on Friday.  | PROTEST   | GRC     | TUR
             Crowds marched in Dakar, chanting slogans against Mali and Guinea.            | PROTEST   | SEN     | GIN+MLI
             Kenya flew 30 tonnes of food and medicine to Juba on Sunday.                  | AID       | KEN     | SSD
+            The gang's commander was captured by Colombian police in Cali.             | COERCE    | COL     | COL
             Japan announced on Friday 20 million dollars in humanitarian aid for Haiti.   | AID       | JPN     | HTI
             """)
     void rolesFromTheSentence(String text, EventType type, String source, String target) {
@@ -128,6 +129,12 @@ class DiscourseTest {
         String text = "Hundreds of people marched through Nairobi on Friday, denouncing what they called Ugandan interference.";
         assertCoded(text, EventType.PROTEST, "KEN", "UGA");
         assertTrue(events(text).stream().noneMatch(e -> e.type() == EventType.ACCUSE), events(text).toString());
+    }
+
+    @Test
+    void aMonthIsNoMarch() {
+        String text = "Colombian police arrested the smuggler in Cali in March.";
+        assertTrue(events(text).stream().noneMatch(e -> e.type() == EventType.PROTEST), events(text).toString());
     }
 
     @Test

@@ -152,10 +152,13 @@ public final class EventFinder {
         Hit pattern = null;
         Comparator<Hit> patternOrder = null;
         int clauseEnd = rightEnd(s, i + 1);
+        // "in March", "the Peace Rally party": a name written capitalised inside a sentence is no trigger noun
+        boolean name = i > 0 && !s.heading() && token.isCapitalized() && "PROPN".equals(token.tag());
+        boolean passive = isPassive(s, i);
         for (TriggerIndex.Form form : forms) {
             int n = form.tokens().size();
             Trigger t = form.trigger();
-            if (!form.matchesAt(s, i) || (t.noun() ? !s.mayBeNoun(i) : !s.mayBeVerb(i))
+            if (!form.matchesAt(s, i) || (t.noun() ? !s.mayBeNoun(i) || name : !s.mayBeVerb(i))
                     || t.has("not-before-to") && s.lower(i + n).equals("to")) { // "seeks to maintain" is trying
                 continue;
             }
@@ -177,12 +180,24 @@ public final class EventFinder {
                 plain.add(new Hit(i, i + n, -1, t));
                 continue;
             }
+            boolean found = false;
             for (int o = i + n; o < Math.min(clauseEnd, i + n + OBJECT_WINDOW); o++) {
-                if (!consumed[o] && (t.objects().contains(s.lower(o)) || t.objects().contains(s.token(o).lemma()))) {
+                if (!consumed[o] && isObject(s, o, t)) {
                     if (withObject == null || o < withObject.object() || o == withObject.object() && n > withObject.formEnd() - i) {
                         withObject = new Hit(i, i + n, o, t);
                     }
+                    found = true;
                     break;
+                }
+            }
+            if (!found && passive && !t.noun() && withObject == null) {
+                // "the convoy was stopped by armed men": a passive verb's object is its subject, before it
+                int ls = leftStart(s, i);
+                for (int o = i - 1; o >= Math.max(ls, i - OBJECT_WINDOW); o--) {
+                    if (!consumed[o] && isObject(s, o, t)) {
+                        withObject = new Hit(i, i + n, o, t);
+                        break;
+                    }
                 }
             }
         }
@@ -208,6 +223,10 @@ public final class EventFinder {
                 .orElseThrow();
     }
 
+
+    private static boolean isObject(Sentence s, int o, Trigger t) {
+        return t.objects().contains(s.lower(o)) || t.objects().contains(s.token(o).lemma());
+    }
 
     /**
      * How PETRARCH patterns found at one token rank: a verb form matched as written before one matched
