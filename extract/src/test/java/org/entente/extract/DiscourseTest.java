@@ -66,6 +66,8 @@ class DiscourseTest {
             Crowds marched in Dakar, chanting slogans against Mali and Guinea.            | PROTEST   | SEN     | GIN+MLI
             Kenya flew 30 tonnes of food and medicine to Juba on Sunday.                  | AID       | KEN     | SSD
             The gang's commander was captured by Colombian police in Cali.             | COERCE    | COL     | COL
+            Greece's army press office accused Turkey of staging provocations.           | ACCUSE    | GRC     | TUR
+            Kenya's foreign ministry said Somali shelling had hit a Kenyan army base.    | ASSAULT   | SOM     | KEN
             Japan announced on Friday 20 million dollars in humanitarian aid for Haiti.   | AID       | JPN     | HTI
             """)
     void rolesFromTheSentence(String text, EventType type, String source, String target) {

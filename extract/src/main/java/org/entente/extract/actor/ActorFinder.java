@@ -59,7 +59,28 @@ public final class ActorFinder {
             i = next > i ? next : i + 1;
         }
         nameOrganizationOfficials(sentence, mentions);
+        joinCompoundAgents(mentions);
         return mentions;
+    }
+
+    /**
+     * "Pakistan's military media wing": an agent noun with no country of its own right after a
+     * named agent is the head of one compound noun, and belongs to that agent's country.
+     */
+    private static void joinCompoundAgents(List<ActorMention> mentions) {
+        for (int k = mentions.size() - 1; k > 0; k--) {
+            ActorMention head = mentions.get(k);
+            ActorMention owner = mentions.get(k - 1);
+            if (head.kind() != Kind.GROUP || head.actor() != null || head.role() == null || owner.end() != head.start()
+                    || owner.kind() != Kind.GROUP || owner.locative() || owner.modifier() || owner.actor() == null
+                    || owner.actor().country() == null) {
+                continue;
+            }
+            Actor joined = Actor.of(owner.actor().name(), owner.actor().country(), head.role());
+            mentions.set(k - 1, new ActorMention(owner.start(), head.end(), Kind.GROUP, joined, head.role(), owner.place(),
+                    false, false, null));
+            mentions.remove(k);
+        }
     }
 
     /**

@@ -477,6 +477,13 @@ public final class EventFinder {
                 }
             } else {
                 EventMention coordinated = coordinatedWith(s, hit, earlier);
+                Set<String> objects = coordinated == null ? Set.of()
+                        : countries(firstAfter(s, hit.formEnd(), Math.min(re, hit.formEnd() + 2), mentions, d, earlier));
+                if (!objects.isEmpty() && countries(coordinated.source()).containsAll(objects)) {
+                    // "X said Indian shelling had killed a woman and accused India": India accuses no one
+                    // here; the verb goes with the sentence's subject, not with the embedded one
+                    coordinated = null;
+                }
                 source.addAll(coordinated != null ? coordinated.source() : subject(s, ls, hit.start(), mentions, d, earlier));
                 // "sending troops to Georgia": the object right after the verb is not the recipient;
                 // "give Tanzania a grant": a recipient before the object is
@@ -747,6 +754,18 @@ public final class EventFinder {
 
     /** The subject of the clause before {@code i}: the nearest participant, a relative pronoun's antecedent, or the sentence's subject. */
     private List<Actor> subject(Sentence s, int ls, int i, List<ActorMention> mentions, Discourse d, List<EventMention> earlier) {
+        int head = i - 1;
+        while (head > ls && s.token(head).tag() != null && Set.of("AUX", "ADV", "PART").contains(s.token(head).tag())) {
+            head--;
+        }
+        if (head > ls && "NOUN".equals(s.token(head).tag())) {
+            int noun = head;
+            ActorMention demonym = mentions.stream().filter(m -> m.end() == noun && m.modifier() && m.actor() != null
+                    && m.actor().country() != null && m.start() >= ls).findFirst().orElse(null);
+            if (demonym != null && mentions.stream().noneMatch(m -> m.start() <= noun && m.end() > noun)) {
+                return List.of(countryActor(demonym.actor().country())); // "Indian shelling had killed": India's
+            }
+        }
         ActorMention nearest = null;
         for (ActorMention m : mentions) {
             if (m.start() >= ls && m.end() <= i && m.start() >= i - WINDOW && m.isParticipant() && !m.modifier()) {
