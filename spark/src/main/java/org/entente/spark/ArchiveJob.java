@@ -3,16 +3,16 @@ package org.entente.spark;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.size;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
@@ -119,32 +119,30 @@ final class ArchiveJob {
      * month whose only error is now fixed), so that the months a run touches hold its output alone.
      */
     private static void removeStaleMonths(SparkSession spark, Dataset<Row> coded, String output) {
-        Set<String> runMonths = months(coded);
+        // One pass over the coded rows: which tables each month of the run has rows in.
+        List<Row> months = coded.groupBy(col("year"), col("month")).agg(
+                max(col("error").isNull()).as("articles"),
+                max(size(col("events")).gt(0)).as("events"),
+                max(size(col("tags")).gt(0)).as("tags"),
+                max(col("error").isNotNull()).as("errors")).collectAsList();
         Path root = new Path(output);
         try {
             FileSystem fs = root.getFileSystem(spark.sparkContext().hadoopConfiguration());
-            for (String name : Tables.NAMES) {
-                Set<String> written = months(Tables.table(name, coded));
-                for (String month : runMonths) {
-                    Path directory = new Path(new Path(root, name), month);
-                    if (!written.contains(month) && fs.exists(directory)) {
-                        fs.delete(directory, true);
+            for (Row month : months) {
+                String directory = "year=" + partitionValue(month, 0) + "/month=" + partitionValue(month, 1);
+                for (String name : Tables.NAMES) {
+                    Path stale = new Path(new Path(root, name), directory);
+                    if (!month.<Boolean>getAs(name) && fs.exists(stale)) {
+                        fs.delete(stale, true);
+                        if (fs.listStatus(stale.getParent()).length == 0) {
+                            fs.delete(stale.getParent(), false); // the year, once its last month is gone
+                        }
                     }
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot clean the months of " + output, e);
         }
-    }
-
-    /** The partition directories ({@code year=2026/month=3}) a table's rows go to. */
-    private static Set<String> months(Dataset<Row> table) {
-        Set<String> months = new HashSet<>();
-        List<Row> rows = table.select(col("year"), col("month")).distinct().collectAsList();
-        for (Row row : rows) {
-            months.add("year=" + partitionValue(row, 0) + "/month=" + partitionValue(row, 1));
-        }
-        return months;
     }
 
     private static String partitionValue(Row row, int i) {

@@ -42,9 +42,9 @@ final class Tables {
         Dataset<Row> ok = coded.where(col("error").isNull());
         return switch (name) {
             case "articles" -> ok.select(col("id"), col("title"), col("url"), col("format"), col("source"), col("published").cast("date").as("published"),
-                    expr("element_at(filter(events, e -> e.main), 1).event_id").as("main_event_id"),
-                    expr("element_at(filter(events, e -> e.main), 1).type").as("main_event_type"),
-                    expr("element_at(filter(events, e -> e.main), 1).cameo").as("main_event_cameo"),
+                    expr("try_element_at(filter(events, e -> e.main), 1).event_id").as("main_event_id"),
+                    expr("try_element_at(filter(events, e -> e.main), 1).type").as("main_event_type"),
+                    expr("try_element_at(filter(events, e -> e.main), 1).cameo").as("main_event_cameo"),
                     size(col("events")).as("event_count"), size(col("tags")).as("tag_count"),
                     col("year"), col("month"));
             case "events" -> ok.select(col("id").as("article_id"), explode(col("events")).as("e"), col("year"), col("month"))
