@@ -5,16 +5,21 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.to_json;
+import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -45,9 +50,10 @@ final class ArchiveJob {
      * @param outputFormat Parquet or JSON Lines
      * @param partitions   coding tasks; 0 lets the job choose
      * @param published    the publication date of records that give none (null: the date printed in the text, if any)
+     * @param cms          where to send the coded stories, or null not to
      */
     record Options(String input, Inputs.Format inputFormat, String output, Tables.Output outputFormat, int partitions,
-                   LocalDate published) {
+                   LocalDate published, CmsBackfill.Settings cms) {
         Options {
             Objects.requireNonNull(input, "input");
             Objects.requireNonNull(inputFormat, "inputFormat");
@@ -67,8 +73,9 @@ final class ArchiveJob {
      * @param errors   records in {@code errors}
      * @param events   events found
      * @param seconds  wall time from reading to the last table written
+     * @param cms      what the CMS backfill did, or null without one
      */
-    record Summary(long records, long articles, long errors, long events, double seconds) {
+    record Summary(long records, long articles, long errors, long events, double seconds, CmsBackfill.Result cms) {
         /** Articles coded per second of the run. */
         double articlesPerSecond() {
             return seconds > 0 ? articles / seconds : 0;
@@ -109,9 +116,44 @@ final class ArchiveJob {
             if (line != null) {
                 line.close();
             }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        CmsBackfill.Result cms;
+        try {
+            cms = options.cms() == null ? null : backfill(records, result, options.cms());
+        } finally {
             result.unpersist();
         }
-        return new Summary(total, coded.value(), failed.value(), events.value(), (System.nanoTime() - start) / 1e9);
+        return new Summary(total, coded.value(), failed.value(), events.value(), seconds, cms);
+    }
+
+    /**
+     * Sends the stories that were coded to the CMS, in id order: their text as read, with the
+     * publication date the extractor used (the record's, or the one printed in the text).
+     */
+    private static CmsBackfill.Result backfill(Dataset<Row> records, Dataset<Row> coded, CmsBackfill.Settings settings) {
+        Column html = col("format").equalTo("html");
+        Dataset<Row> stories = records.select(col("id"), col("format"), col("text"), col("title"), col("url"))
+                .join(coded.where(col("error").isNull()).select(col("id"), col("published")), "id")
+                .select(col("id"), to_json(struct(
+                        when(html, lit(null)).otherwise(col("text")).as("text"),
+                        when(html, col("text")).as("html"),
+                        col("title"), col("url"), col("published"))).as("body"))
+                .orderBy(col("id"));
+        Iterator<Row> rows = stories.toLocalIterator();
+        Iterator<CmsBackfill.Story> iterator = new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return rows.hasNext();
+            }
+
+            @Override
+            public CmsBackfill.Story next() {
+                Row row = rows.next();
+                return new CmsBackfill.Story(row.getString(0), row.getString(1));
+            }
+        };
+        return CmsBackfill.send(iterator, settings);
     }
 
     /**

@@ -4,11 +4,13 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -48,8 +50,18 @@ final class Cli {
               --quiet                 no progress line (printed by default when the master is local)
               --help                  print this help
 
-            Exit status: 0 done (bad records are in OUT/errors); 1 the job failed; 2 IN does not exist;
-            64 bad usage.
+            Backfilling the CMS plugin (each coded story becomes a PUT /api/v1/articles/{id}; the plugin
+            analyses and stores it, so the stories get tags and related coverage):
+              --cms URL               the plugin's base URL, e.g. https://cms.example.org/entente
+              --cms-user NAME         a user with the role integration; the password is read from the
+                                      environment variable ENTENTE_CMS_PASSWORD
+              --cms-rate N            requests per second at most (default 10)
+              --cms-threads N         requests in flight at most (default 4)
+              --cms-checkpoint FILE   progress, to resume an interrupted backfill (default OUT/_cms-checkpoint);
+                                      stories the CMS refuses are listed in FILE.failed
+
+            Exit status: 0 done (bad records are in OUT/errors); 1 the job failed or the CMS backfill stopped
+            (run again to resume); 2 IN does not exist; 64 bad usage.
             """;
 
     private Cli() {
@@ -63,12 +75,22 @@ final class Cli {
 
     /** Runs the command, printing to {@code out} and {@code err}; returns the exit status. */
     static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, System.getenv(), out, err);
+    }
+
+    /** Runs the command with the environment variables {@code env}. */
+    static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
         String master = null;
         Inputs.Format inputFormat = null;
         Tables.Output outputFormat = Tables.Output.PARQUET;
         LocalDate published = null;
         int partitions = 0;
         boolean quiet = false;
+        String cms = null;
+        String cmsUser = null;
+        double cmsRate = 10;
+        int cmsThreads = 4;
+        String cmsCheckpoint = null;
         List<String> paths = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -82,7 +104,12 @@ final class Cli {
                     case "--input" -> inputFormat = choice(Inputs.Format.class, value(args, ++i, arg), arg);
                     case "--format" -> outputFormat = choice(Tables.Output.class, value(args, ++i, arg), arg);
                     case "--published" -> published = LocalDate.parse(value(args, ++i, arg));
-                    case "--partitions" -> partitions = count(value(args, ++i, arg));
+                    case "--partitions" -> partitions = count(value(args, ++i, arg), arg);
+                    case "--cms" -> cms = value(args, ++i, arg);
+                    case "--cms-user" -> cmsUser = value(args, ++i, arg);
+                    case "--cms-rate" -> cmsRate = count(value(args, ++i, arg), arg);
+                    case "--cms-threads" -> cmsThreads = count(value(args, ++i, arg), arg);
+                    case "--cms-checkpoint" -> cmsCheckpoint = value(args, ++i, arg);
                     case "--quiet" -> quiet = true;
                     default -> {
                         if (arg.startsWith("--")) {
@@ -111,8 +138,30 @@ final class Cli {
         if (localOutput != null && Files.exists(localOutput) && !Files.isDirectory(localOutput)) {
             return usage(err, "the output " + output + " is a file; give a directory");
         }
+        CmsBackfill.Settings backfill = null;
+        if (cms != null || cmsUser != null) {
+            String password = env.get("ENTENTE_CMS_PASSWORD");
+            URI base = cms == null ? null : absoluteHttp(cms);
+            if (cms == null) {
+                return usage(err, "--cms-user needs --cms URL");
+            }
+            if (base == null) {
+                return usage(err, "--cms needs the plugin's http or https URL, got " + cms);
+            }
+            if (cmsUser == null) {
+                return usage(err, "--cms needs --cms-user");
+            }
+            if (password == null || password.isEmpty()) {
+                return usage(err, "--cms needs the password of " + cmsUser + " in the environment variable ENTENTE_CMS_PASSWORD");
+            }
+            if (cmsCheckpoint == null && localOutput == null) {
+                return usage(err, "--cms with an output that is not a local directory needs --cms-checkpoint FILE");
+            }
+            Path checkpoint = cmsCheckpoint != null ? Path.of(cmsCheckpoint) : localOutput.resolve("_cms-checkpoint");
+            backfill = new CmsBackfill.Settings(base, cmsUser, password, cmsRate, cmsThreads, 6, Duration.ofSeconds(1), checkpoint);
+        }
         ArchiveJob.Options options = new ArchiveJob.Options(input, inputFormat != null ? inputFormat : Inputs.Format.guess(input),
-                output, outputFormat, partitions, published);
+                output, outputFormat, partitions, published, backfill);
         return code(master, options, quiet, out, err);
     }
 
@@ -143,7 +192,15 @@ final class Cli {
                             + " (%.1f articles/s); tables in %s%n",
                     summary.records(), summary.articles(), summary.events(), summary.errors(), summary.seconds(),
                     summary.articlesPerSecond(), options.output());
+            if (summary.cms() != null) {
+                out.printf(Locale.ROOT, "entente-spark: CMS backfill: %,d stories sent, %,d sent before, %,d refused%s%n",
+                        summary.cms().sent(), summary.cms().skipped(), summary.cms().refused(),
+                        summary.cms().refused() > 0 ? " (listed in " + summary.cms().refusals() + ")" : "");
+            }
             return OK;
+        } catch (CmsBackfill.Stopped e) {
+            err.println("entente-spark: the tables are written, but the CMS backfill stopped: " + e.getMessage());
+            return FAILED;
         } catch (Exception e) {
             // Spark's exceptions are checked ones that Scala throws undeclared
             err.println("entente-spark: the job failed: " + firstLine(e));
@@ -207,7 +264,7 @@ final class Cli {
         throw new UsageException(option + " takes one of " + String.join(", ", names) + ", got " + value);
     }
 
-    private static int count(String value) {
+    private static int count(String value, String option) {
         try {
             int n = Integer.parseInt(value);
             if (n >= 1) {
@@ -216,7 +273,16 @@ final class Cli {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new UsageException("--partitions takes a whole number of 1 or more, got " + value);
+        throw new UsageException(option + " takes a whole number of 1 or more, got " + value);
+    }
+
+    private static URI absoluteHttp(String url) {
+        try {
+            URI uri = new URI(url);
+            return uri.getHost() != null && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) ? uri : null;
+        } catch (java.net.URISyntaxException e) {
+            return null;
+        }
     }
 
     /** A mistake in the command line. */

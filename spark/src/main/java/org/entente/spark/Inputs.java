@@ -70,7 +70,8 @@ final class Inputs {
     /** The records of the archive at {@code path} (a file, directory or glob; any Hadoop file system URI). */
     static Dataset<Row> read(SparkSession spark, String path, Format format) {
         return switch (format) {
-            case FILES -> spark.read().format("binaryFile").load(path)
+            // every file under a directory, as archives are often filed by year and month
+            case FILES -> spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(path)
                     .select(col("path"), col("content"))
                     .map((MapFunction<Row, Row>) Inputs::fromFile, Encoders.row(Schemas.RECORD));
             case JSONL -> spark.read().schema(JSON_LINE)

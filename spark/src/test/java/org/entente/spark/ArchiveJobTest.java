@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,8 +84,26 @@ class ArchiveJobTest {
         Files.write(input, lines, StandardCharsets.UTF_8);
         Path out = dir.resolve("out");
 
-        ArchiveJob.Summary summary = ArchiveJob.run(spark,
-                new ArchiveJob.Options(input.toString(), Inputs.Format.JSONL, out.toString(), Tables.Output.PARQUET, 0, null), null);
+        // The CMS plugin's PUT, stood in for on loopback: the coded stories are backfilled to it.
+        Map<String, String> put = new java.util.concurrent.ConcurrentHashMap<>();
+        HttpServer cms = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        cms.createContext("/entente/api/v1/articles/", exchange -> {
+            put.put(java.net.URLDecoder.decode(exchange.getRequestURI().getRawPath().substring("/entente/api/v1/articles/".length()), StandardCharsets.UTF_8),
+                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+            exchange.sendResponseHeaders(201, -1);
+            exchange.close();
+        });
+        cms.start();
+        CmsBackfill.Settings backfill = new CmsBackfill.Settings(URI.create("http://127.0.0.1:" + cms.getAddress().getPort() + "/entente"),
+                "loader", "secret", 500, 4, 3, java.time.Duration.ofMillis(10), dir.resolve("checkpoint"));
+
+        ArchiveJob.Summary summary;
+        try {
+            summary = ArchiveJob.run(spark, new ArchiveJob.Options(input.toString(), Inputs.Format.JSONL, out.toString(),
+                    Tables.Output.PARQUET, 0, null, backfill), null);
+        } finally {
+            cms.stop(0);
+        }
 
         assertEquals(30, summary.records());
         assertEquals(26, summary.articles());
@@ -147,6 +168,16 @@ class ArchiveJobTest {
         assertTrue(reasons.entrySet().stream().anyMatch(e -> e.getKey().startsWith("unidentified-")
                 && e.getValue().equals("malformed JSON line")), reasons.toString());
         assertTrue(Files.isDirectory(out.resolve("errors/year=2026/month=2")), "bad-url has a date: its month");
+
+        // Every coded story went to the CMS, as text or HTML, with the date the extractor used.
+        assertEquals(26, summary.cms().sent());
+        TreeSet<String> coded = new TreeSet<>(expected.keySet());
+        coded.add("quiet-day");
+        assertEquals(coded, new TreeSet<>(put.keySet()), "the coded stories, none of the bad records");
+        Map<?, ?> d03 = JSONB.fromJson(put.get("d03_egypt_ethiopia_dam.html"), Map.class);
+        assertEquals(Fixtures.read(Fixtures.devset().resolve("articles/d03_egypt_ethiopia_dam.html")), d03.get("html"));
+        assertEquals("2026-08-24", d03.get("published"));
+        assertEquals("quiet-day\n", Files.readString(dir.resolve("checkpoint")), "the last id, in Spark's order");
     }
 
     @Test
@@ -158,7 +189,7 @@ class ArchiveJobTest {
         Files.write(articles.resolve("latin1.txt"), "Le minist\u00e8re a convoqu\u00e9 l'ambassadeur.".getBytes(StandardCharsets.ISO_8859_1));
         Path out = dir.resolve("out");
         ArchiveJob.Options options = new ArchiveJob.Options(articles.toString(), Inputs.Format.FILES, out.toString(),
-                Tables.Output.PARQUET, 0, null);
+                Tables.Output.PARQUET, 0, null, null);
 
         ArchiveJob.run(spark, options, null);
         List<String> first = tableContents(out);
@@ -238,7 +269,7 @@ class ArchiveJobTest {
         Path out = dir.resolve("out");
 
         ArchiveJob.Summary summary = ArchiveJob.run(spark,
-                new ArchiveJob.Options(input.toString(), Inputs.Format.guess(input.toString()), out.toString(), Tables.Output.JSON, 0, null),
+                new ArchiveJob.Options(input.toString(), Inputs.Format.guess(input.toString()), out.toString(), Tables.Output.JSON, 0, null, null),
                 null);
 
         assertEquals(6, summary.records(), "five published posts and an empty one; no draft, no attachment");

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,6 +68,26 @@ class CliTest {
         Path file = Files.writeString(dir.resolve("out.txt"), "x");
         assertEquals(Cli.USAGE, run(dir.toString(), file.toString()));
         assertTrue(err().startsWith("entente-spark: the output " + file + " is a file; give a directory\n"), err());
+    }
+
+    @Test
+    void theCmsBackfillNeedsAUrlAUserAndThePasswordInTheEnvironment(@TempDir Path dir) {
+        String in = dir.toString();
+        String out = dir.resolve("out").toString();
+        assertEquals(Cli.USAGE, Cli.run(new String[] {"--cms", "ftp://cms.example.org", "--cms-user", "loader", in, out},
+                Map.of("ENTENTE_CMS_PASSWORD", "x"), System.out, new PrintStream(err, true, StandardCharsets.UTF_8)));
+        assertTrue(err().startsWith("entente-spark: --cms needs the plugin's http or https URL, got ftp://cms.example.org\n"), err());
+        err.reset();
+        assertEquals(Cli.USAGE, Cli.run(new String[] {"--cms", "https://cms.example.org/entente", in, out},
+                Map.of("ENTENTE_CMS_PASSWORD", "x"), System.out, new PrintStream(err, true, StandardCharsets.UTF_8)));
+        assertTrue(err().startsWith("entente-spark: --cms needs --cms-user\n"), err());
+        err.reset();
+        assertEquals(Cli.USAGE, Cli.run(new String[] {"--cms", "https://cms.example.org/entente", "--cms-user", "loader", in, out},
+                Map.of(), System.out, new PrintStream(err, true, StandardCharsets.UTF_8)));
+        assertTrue(err().startsWith("entente-spark: --cms needs the password of loader in the environment variable ENTENTE_CMS_PASSWORD\n"), err());
+        err.reset();
+        assertEquals(Cli.USAGE, run("--cms-rate", "fast", in, out));
+        assertTrue(err().startsWith("entente-spark: --cms-rate takes a whole number of 1 or more, got fast\n"), err());
     }
 
     @Test
