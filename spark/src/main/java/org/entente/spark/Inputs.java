@@ -70,8 +70,8 @@ final class Inputs {
     /** The records of the archive at {@code path} (a file, directory or glob; any Hadoop file system URI). */
     static Dataset<Row> read(SparkSession spark, String path, Format format) {
         return switch (format) {
-            // every file under a directory, as archives are often filed by year and month
-            case FILES -> spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(path)
+            // the files of a directory, not of its subdirectories (a glob reaches those: archive/*/*/*.html)
+            case FILES -> spark.read().format("binaryFile").load(path)
                     .select(col("path"), col("content"))
                     .map((MapFunction<Row, Row>) Inputs::fromFile, Encoders.row(Schemas.RECORD));
             case JSONL -> spark.read().schema(JSON_LINE)

@@ -4,18 +4,22 @@ import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The entry point of {@code entente-spark.jar}, for {@code java -jar} and for
  * {@code spark-submit --class org.entente.spark.Main}. Under spark-submit (or with Spark on the
  * class path) it runs the command ({@link Cli}). Run with {@code java -jar}, the jar holds no
  * Spark, so it starts the same command in a child JVM whose class path adds the Spark jars the
- * build put in {@code lib/} beside it, as Spark's own launch scripts build a {@code java} command;
- * the child gets this JVM's options ({@code -Xmx}, {@code -D...}) and its exit status is returned.
+ * build put in {@code lib/} beside it, as Spark's own launch scripts build a {@code java} command:
+ * the child gets Spark's {@code --add-opens} options and this JVM's own ({@code -Xmx}, {@code -D...}),
+ * and its exit status is returned.
  *
  * <p>This class must not refer to Spark: it is loaded before Spark is on the class path.
  *
@@ -43,6 +47,41 @@ public final class Main {
         }
     }
 
+    /**
+     * The {@code --add-opens} options spark-submit gives every Spark JVM, from Spark's own launcher
+     * library in {@code lib/}: without them Kryo cannot write cached rows to disk when memory runs
+     * short, and a large archive fails.
+     */
+    private static List<String> sparkModuleOptions(Path lib) {
+        try (var jars = Files.newDirectoryStream(lib, "spark-launcher_*.jar")) {
+            for (Path jar : jars) {
+                try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, null)) {
+                    Object options = loader.loadClass("org.apache.spark.launcher.JavaModuleOptions")
+                            .getMethod("defaultModuleOptionArray").invoke(null);
+                    // jdk.incubator.vector only speeds up some of Spark's own code, and the JVM
+                    // announces every incubator module on stderr, as it does a package to open that
+                    // this Java no longer has (sun.security.action on Java 25)
+                    return Stream.of((String[]) options)
+                            .filter(o -> !o.startsWith("--add-modules=jdk.incubator") && opensAPackageThatExists(o))
+                            .toList();
+                }
+            }
+        } catch (IOException | ReflectiveOperationException | RuntimeException e) {
+            System.err.println("entente-spark: cannot read Spark's JVM options from " + lib + " (" + e + "); running without them");
+        }
+        return List.of();
+    }
+
+    /** False for {@code --add-opens=module/package=...} naming a package this JVM lacks; true for other options. */
+    private static boolean opensAPackageThatExists(String option) {
+        if (!option.startsWith("--add-opens=")) {
+            return true;
+        }
+        String[] modulePackage = option.substring("--add-opens=".length()).split("=")[0].split("/");
+        return modulePackage.length == 2 && ModuleLayer.boot().findModule(modulePackage[0])
+                .map(module -> module.getPackages().contains(modulePackage[1])).orElse(false);
+    }
+
     private static int relaunch(String[] args) {
         Path jar;
         try {
@@ -58,6 +97,7 @@ public final class Main {
         }
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(sparkModuleOptions(lib));
         command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
         command.add("-cp");
         command.add(jar + File.pathSeparator + lib.resolve("*"));
