@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.size;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.apache.spark.sql.Dataset;
@@ -74,11 +75,10 @@ final class Tables {
      * write holds replace the same months of an earlier write; other months are kept.
      */
     static void write(Dataset<Row> table, String name, String path, Output format) {
-        String first = sortKeys(name)[0];
-        String[] rest = java.util.Arrays.copyOfRange(sortKeys(name), 1, sortKeys(name).length);
+        String[] keys = sortKeys(name);
         // One task per month, so one file per month, its rows in key order: the same input gives the same files.
         table.repartition(col("year"), col("month"))
-                .sortWithinPartitions(first, rest)
+                .sortWithinPartitions(keys[0], Arrays.copyOfRange(keys, 1, keys.length))
                 .write()
                 .mode(SaveMode.Overwrite)
                 .option("partitionOverwriteMode", "dynamic")
