@@ -67,6 +67,7 @@ class DiscourseTest {
             Kenya flew 30 tonnes of food and medicine to Juba on Sunday.                  | AID       | KEN     | SSD
             The gang's commander was captured by Colombian police in Cali.             | COERCE    | COL     | COL
             Greece's army press office accused Turkey of staging provocations.           | ACCUSE    | GRC     | TUR
+            Chile lodged a complaint with Peru over the detention of its fishermen.       | ACCUSE    | CHL     | PER
             Kenya's foreign ministry said Somali shelling had hit a Kenyan army base.    | ASSAULT   | SOM     | KEN
             Japan announced on Friday 20 million dollars in humanitarian aid for Haiti.   | AID       | JPN     | HTI
             """)
@@ -131,6 +132,12 @@ class DiscourseTest {
         String text = "Hundreds of people marched through Nairobi on Friday, denouncing what they called Ugandan interference.";
         assertCoded(text, EventType.PROTEST, "KEN", "UGA");
         assertTrue(events(text).stream().noneMatch(e -> e.type() == EventType.ACCUSE), events(text).toString());
+    }
+
+    @Test
+    void aTopicAfterOnIsNoParticipant() {
+        String text = "Kenyan leaders gathered in Nairobi on Monday for a summit on relations with Uganda and Tanzania.";
+        assertTrue(events(text).stream().noneMatch(e -> keys(e.target()).contains("UGA")), events(text).toString());
     }
 
     @Test

@@ -657,8 +657,18 @@ public final class EventFinder {
                 }
                 if (Set.of("with", "to", "on", "against", "over", "into", "toward", "towards").contains(w)
                         || w.equals("for") && (hit.trigger().type() == EventType.AID || hit.trigger().type() == EventType.SUPPORT)) {
-                    // "aid for Sudan", "support for Kyiv": the recipient
-                    target.addAll(firstAfter(s, p + 1, Math.min(re, p + 5), mentions, d, earlier));
+                    // "aid for Sudan", "support for Kyiv": the recipient; after "on" or "over" only an
+                    // actor in the topic's own phrase ("sanctions on subsidiaries of X", not "a summit on
+                    // relations with Niger")
+                    int limit = Math.min(re, p + 5);
+                    if (w.equals("on") || w.equals("over")) {
+                        for (int q = p + 1; q < limit; q++) {
+                            if ("ADP".equals(s.token(q).tag()) && !s.lower(q).equals("of")) {
+                                limit = q; // the topic's own phrase ends at its next preposition
+                            }
+                        }
+                    }
+                    target.addAll(firstAfter(s, p + 1, limit, mentions, d, earlier));
                     break;
                 }
                 if (w.equals("by") || w.equals("from")) {
