@@ -141,6 +141,17 @@ class DiscourseTest {
     }
 
     @Test
+    void withPetrarchVerbsAProtestsDenunciationStillCodesTheProtestOnly() throws Exception {
+        java.nio.file.Path verbs = java.nio.file.Path.of(System.getProperty("entente.shared", "../../shared"),
+                "reference", "petrarch", "CAMEO.2.0.txt");
+        Extractor petrarch = Extractor.of(Knowledge.standard().withoutBundledTriggers().withPetrarchVerbs(verbs));
+        List<Event> events = petrarch.extract(Article.of("test",
+                "Hundreds of people marched through Nairobi on Friday, denouncing what they called Ugandan interference.")
+                .withPublished(PUBLISHED)).events();
+        assertTrue(events.stream().noneMatch(e -> e.type() == EventType.ACCUSE), events.toString());
+    }
+
+    @Test
     void aMonthIsNoMarch() {
         String text = "Colombian police arrested the smuggler in Cali in March.";
         assertTrue(events(text).stream().noneMatch(e -> e.type() == EventType.PROTEST), events(text).toString());

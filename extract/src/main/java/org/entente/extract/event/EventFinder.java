@@ -263,6 +263,9 @@ public final class EventFinder {
         Trigger basis = t.silent() ? reverse : t;
         EventMention verb = code(s, new Hit(hit.start(), hit.formEnd(), -1, basis, hit.match()), mentions, d, earlier,
                 attribution, negated);
+        if (verb == null) {
+            return List.of(); // part of an event already coded ("marched ..., denouncing X")
+        }
         PatternMatcher.Match match = hit.match();
         List<Actor> source = new ArrayList<>(verb.source());
         List<Actor> target = new ArrayList<>(verb.target());
