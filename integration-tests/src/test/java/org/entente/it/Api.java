@@ -37,6 +37,19 @@ final class Api {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("entente.war")));
     }
 
+    /** A file of the reactor's WAR, as text. */
+    static String readWarEntry(String name) throws java.io.IOException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(System.getProperty("entente.war"))) {
+            var entry = zip.getEntry(name);
+            if (entry == null) {
+                throw new java.io.FileNotFoundException(name + " in " + zip.getName());
+            }
+            try (var in = zip.getInputStream(entry)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
+    }
+
     static String seed(String name) throws Exception {
         return Files.readString(Path.of(System.getProperty("entente.seeds"), name));
     }

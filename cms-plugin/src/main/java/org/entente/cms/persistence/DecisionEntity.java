@@ -3,7 +3,9 @@ package org.entente.cms.persistence;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
@@ -13,7 +15,8 @@ import java.time.Instant;
 @Table(name = "ENTENTE_DECISION", uniqueConstraints = @UniqueConstraint(columnNames = {"storyId", "tagId"}))
 public class DecisionEntity {
     @Id
-    @GeneratedValue
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "decision")
+    @SequenceGenerator(name = "decision", sequenceName = "ENTENTE_DECISION_SEQ", allocationSize = 50) // as created in V1
     public Long pk;
 
     @Column(length = 200, nullable = false)

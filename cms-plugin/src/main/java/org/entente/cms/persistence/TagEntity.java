@@ -3,7 +3,9 @@ package org.entente.cms.persistence;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
@@ -14,7 +16,8 @@ import jakarta.persistence.UniqueConstraint;
         indexes = @Index(columnList = "tagId"))
 public class TagEntity {
     @Id
-    @GeneratedValue
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tag")
+    @SequenceGenerator(name = "tag", sequenceName = "ENTENTE_TAG_SEQ", allocationSize = 50) // as created in V1
     public Long pk;
 
     @Column(length = 200, nullable = false)
