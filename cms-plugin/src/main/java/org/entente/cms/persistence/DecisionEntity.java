@@ -2,6 +2,8 @@ package org.entente.cms.persistence;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 import java.time.Instant;
+import org.entente.cms.domain.Decision;
 
 /** An editor's decision on a tag of a story; kept apart from the tags so re-analysis never loses it. */
 @Entity
@@ -25,9 +28,9 @@ public class DecisionEntity {
     @Column(length = 300, nullable = false)
     public String tagId;
 
-    /** ACCEPT or REJECT. */
+    @Enumerated(EnumType.STRING)
     @Column(length = 10, nullable = false)
-    public String decision;
+    public Decision decision;
 
     public Instant decidedAt;
 }

@@ -2,6 +2,8 @@ package org.entente.cms.persistence;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
+import org.entente.cms.domain.TagStatus;
 
 /** A tag suggested for, or applied to, a story. */
 @Entity
@@ -36,7 +39,8 @@ public class TagEntity {
 
     public double confidence;
 
-    /** SUGGESTED (waits for an editor), APPLIED (auto-apply mode) or ACCEPTED (by an editor). */
+    /** SUGGESTED, APPLIED or ACCEPTED: a rejected tag is deleted. */
+    @Enumerated(EnumType.STRING)
     @Column(length = 20)
-    public String status;
+    public TagStatus status;
 }

@@ -14,7 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Locale;
+import org.entente.cms.domain.Decision;
 import org.entente.cms.security.Roles;
 import org.entente.cms.related.Related;
 import org.entente.cms.related.RelatedCoverage;
@@ -47,8 +47,7 @@ public class ArticleResource {
     public Response put(@PathParam("id") String id, AnalyzeRequest request) {
         Roles.require(security, Roles.INTEGRATION);
         checkId(id);
-        AnalyzeResource.check(request);
-        StoryService.Saved saved = stories.put(id, request);
+        StoryService.Saved saved = stories.put(id, AnalyzeResource.input(request));
         return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK).entity(saved.story()).build();
     }
 
@@ -111,10 +110,8 @@ public class ArticleResource {
         if (request == null || request.decision() == null) {
             throw new BadRequestException("A JSON body {\"decision\": \"accept\" | \"reject\"} is required");
         }
-        String decision = request.decision().strip().toUpperCase(Locale.ROOT);
-        if (!decision.equals("ACCEPT") && !decision.equals("REJECT")) {
-            throw new BadRequestException("decision must be \"accept\" or \"reject\", was \"" + request.decision() + "\"");
-        }
+        Decision decision = Decision.parse(request.decision()).orElseThrow(() -> new BadRequestException(
+                "decision must be \"accept\" or \"reject\", was \"" + request.decision() + "\""));
         return stories.decide(id, tagId, decision)
                 .orElseThrow(() -> new NotFoundException("Story " + id + " has no tag " + tagId));
     }

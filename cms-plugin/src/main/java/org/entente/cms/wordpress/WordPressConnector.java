@@ -21,8 +21,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.entente.cms.persistence.StoryChanged;
+import org.entente.cms.domain.StoryChanged;
 import org.entente.cms.persistence.WordPressPostEntity;
+import org.entente.cms.persistence.WordPressPostRepository;
 import org.entente.cms.service.Settings;
 import org.entente.cms.wordpress.WordPressClient.Page;
 import org.entente.cms.wordpress.WordPressClient.Post;
@@ -59,7 +60,7 @@ public class WordPressConnector {
     WordPressSync sync;
 
     @Inject
-    WordPressStore store;
+    WordPressPostRepository store;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final ReentrantLock syncing = new ReentrantLock();

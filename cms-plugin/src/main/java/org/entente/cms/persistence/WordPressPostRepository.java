@@ -1,4 +1,4 @@
-package org.entente.cms.wordpress;
+package org.entente.cms.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -7,11 +7,10 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.entente.cms.persistence.WordPressPostEntity;
 
 /** The connector's record of each post, one transaction per change. */
 @ApplicationScoped
-public class WordPressStore {
+public class WordPressPostRepository {
     @PersistenceContext(unitName = "entente")
     EntityManager em;
 
