@@ -4,7 +4,8 @@
 #   postgresql.sh start   install Debian's postgresql if missing (as root), create a fresh cluster in
 #                         $PG_STATE_DIR listening on 127.0.0.1:$PG_PORT only, with a database and a
 #                         user of its own, and write $PG_OUT for the tests and $PG_WILDFLY_OUT for
-#                         WildFly. Where it cannot run (not root and no PostgreSQL, no apt-get), it
+#                         WildFly; with $PG_MAIN_DUMP, load that SQL dump into a second database,
+#                         entente_main, as the same user. Where it cannot run (not root and no PostgreSQL, no apt-get), it
 #                         writes the reason to $PG_OUT as skip=..., says it on stderr, and exits 0:
 #                         the PostgreSQL run's tests are then skipped with that reason.
 #   postgresql.sh stop    stop that cluster and delete it
@@ -118,10 +119,16 @@ start() {
     as_owner "$bin/psql" -q -v ON_ERROR_STOP=1 -h "$STATE_DIR" -p "$PORT" -U "$SUPERUSER" -d postgres >/dev/null <<SQL
 CREATE ROLE $DB_USER LOGIN PASSWORD '$password';
 CREATE DATABASE $DB OWNER $DB_USER ENCODING 'UTF8';
+CREATE DATABASE ${DB}_main OWNER $DB_USER ENCODING 'UTF8';
 SQL
+    if [[ -n ${PG_MAIN_DUMP:-} ]]; then
+        PGPASSWORD=$password "$bin/psql" -q -X -v ON_ERROR_STOP=1 -1 -h "$HOST" -p "$PORT" -U "$DB_USER" -d "${DB}_main" \
+            -f "$PG_MAIN_DUMP" >/dev/null || die "cannot load $PG_MAIN_DUMP into ${DB}_main"
+    fi
     mkdir -p "$(dirname "$OUT")" "$(dirname "$WILDFLY_OUT")"
     cat >"$OUT" <<EOF
 url=jdbc:postgresql://$HOST:$PORT/$DB
+main.url=jdbc:postgresql://$HOST:$PORT/${DB}_main
 user=$DB_USER
 password=$password
 version=$("$bin/postgres" --version)
@@ -129,6 +136,7 @@ EOF
     # Read by WildFly (-P): the expressions of its EntenteDS datasource.
     cat >"$WILDFLY_OUT" <<EOF
 entente.db.url=jdbc:postgresql://$HOST:$PORT/$DB
+entente.db.main-url=jdbc:postgresql://$HOST:$PORT/${DB}_main
 entente.db.user=$DB_USER
 entente.db.password=$password
 EOF

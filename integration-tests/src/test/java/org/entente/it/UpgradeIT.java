@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -23,15 +24,18 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A database Entente 0.1 made (its hbm2ddl schema, with stories, tags, editors' decisions and
- * WordPress posts: cms-plugin/src/test/resources/db/main-0.1-h2.sql) under this build's WAR: the
- * schema is adopted and migrated at deploy, and everything stored reads back through the API.
- * The WAR is deployed as /entente-upgrade with its datasource pointed at that database by
- * deployment descriptors, the way an operator would point it at another one.
+ * A database Entente 0.1 made under this build's WAR: the schema is adopted and migrated at deploy,
+ * and everything stored reads back through the API. On H2, a database of stories, tags, editors'
+ * decisions and WordPress posts (cms-plugin/src/test/resources/db/main-0.1-h2.sql, loaded here);
+ * on PostgreSQL, stories whose texts 0.1 kept in large objects and could not read back
+ * (main-0.1-postgresql.sql, loaded by postgresql.sh). The WAR is deployed as /entente-upgrade with
+ * its datasource pointed at that database by deployment descriptors, the way an operator would
+ * point it at another one.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -63,15 +67,39 @@ class UpgradeIT {
                 """.formatted(datasource)));
     }
 
-    /** Fills the H2 file of EntenteMainDS afresh; WildFly opens it only when the WAR deploys. */
+    private static boolean postgresql() {
+        return "postgresql".equals(System.getProperty("entente.db"));
+    }
+
+    /** The PostgreSQL database postgresql.sh loaded with 0.1's dump. */
+    private static Connection mainDatabase() throws Exception {
+        Properties database = new Properties();
+        try (var in = Files.newBufferedReader(Path.of(System.getProperty("entente.postgresql.status")))) {
+            database.load(in);
+        }
+        return DriverManager.getConnection(database.getProperty("main.url"), database.getProperty("user"), database.getProperty("password"));
+    }
+
+    /**
+     * On H2, fills the file of EntenteMainDS afresh (WildFly opens it only when the WAR deploys); on
+     * PostgreSQL, reads what postgresql.sh loaded. Either way notes what 0.1 stored.
+     */
     private static void load() throws Exception {
-        Path db = Path.of(System.getProperty("entente.main.db"));
-        Files.createDirectories(db.getParent());
-        Files.deleteIfExists(Path.of(db + ".mv.db"));
-        Files.deleteIfExists(Path.of(db + ".trace.db"));
-        String dump = Path.of(System.getProperty("entente.main.dump")).toAbsolutePath().toString();
-        try (Connection c = DriverManager.getConnection("jdbc:h2:file:" + db, "sa", "sa"); Statement s = c.createStatement()) {
-            s.execute("RUNSCRIPT FROM '" + dump.replace("'", "''") + "'");
+        Connection c;
+        if (postgresql()) {
+            c = mainDatabase();
+        } else {
+            Path db = Path.of(System.getProperty("entente.main.db"));
+            Files.createDirectories(db.getParent());
+            Files.deleteIfExists(Path.of(db + ".mv.db"));
+            Files.deleteIfExists(Path.of(db + ".trace.db"));
+            c = DriverManager.getConnection("jdbc:h2:file:" + db, "sa", "sa");
+            String dump = Path.of(System.getProperty("entente.main.dump")).toAbsolutePath().toString();
+            try (Statement s = c.createStatement()) {
+                s.execute("RUNSCRIPT FROM '" + dump.replace("'", "''") + "'");
+            }
+        }
+        try (c; Statement s = c.createStatement()) {
             STORIES.clear();
             DECISIONS.clear();
             try (ResultSet r = s.executeQuery("select id from ENTENTE_STORY order by id")) {
@@ -85,8 +113,10 @@ class UpgradeIT {
                 }
             }
         }
-        assertEquals(27, STORIES.size(), "the dump's stories");
-        assertTrue(DECISIONS.containsValue("ACCEPT") && DECISIONS.containsValue("REJECT"), DECISIONS.toString());
+        assertTrue(STORIES.containsAll(List.of("seed-000", "seed-001", "seed-004")), "the dump's stories: " + STORIES);
+        if (!postgresql()) {
+            assertTrue(DECISIONS.containsValue("ACCEPT") && DECISIONS.containsValue("REJECT"), DECISIONS.toString());
+        }
     }
 
     @Test
@@ -96,14 +126,23 @@ class UpgradeIT {
         assertEquals(200, response.statusCode(), response.body());
         Map<String, Object> status = Api.JSONB.fromJson(response.body(), LinkedHashMap.class);
         List<Map<String, Object>> migrations = (List<Map<String, Object>>) status.get("migrations");
-        assertEquals(List.of("1 BASELINE", "2 SQL"), migrations.stream().map(m -> m.get("version") + " " + m.get("type")).toList(),
-                response.body());
-        assertEquals("2", status.get("schemaVersion"));
+        assertEquals(List.of("1 BASELINE", "2 SQL", "3 JDBC"), migrations.stream().map(m -> m.get("version") + " " + m.get("type"))
+                .toList(), response.body());
+        assertEquals("3", status.get("schemaVersion"));
+        if (postgresql()) {
+            try (Connection c = mainDatabase(); Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("select (select count(*) from pg_largeobject_metadata),"
+                         + " (select data_type from information_schema.columns where table_name = 'entente_story' and column_name = 'body_gz')")) {
+                r.next();
+                assertEquals(0, r.getInt(1), "0.1's large objects are deleted once their bytes moved");
+                assertEquals("bytea", r.getString(2));
+            }
+        }
     }
 
     @Test
     @SuppressWarnings("unchecked")
-    void everyStoryTagAndDecisionOf01ReadsBackAndSurvivesReanalysis() throws Exception {
+    void everyStoryTagAndDecisionOf01ReadsBack() throws Exception {
         Api api = new Api(base);
         String index = api.page("panel/").body();
         for (String id : STORIES) {
@@ -126,7 +165,13 @@ class UpgradeIT {
                         decision + " stays accepted: " + tags);
             }
         }
+    }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void decisionsOf01SurviveReanalysis() throws Exception {
+        Assumptions.assumeFalse(postgresql(), "0.1 could not record decisions on PostgreSQL (it could not read its large objects back)");
+        Api api = new Api(base);
         // panel-004 had KOR accepted and PRK rejected under 0.1; analysed again now, both decisions hold.
         Map<String, Object> before = Api.JSONB.fromJson(api.send("GET", "articles/panel-004", null).body(), LinkedHashMap.class);
         HttpResponse<String> again = api.send("PUT", "articles/panel-004",
