@@ -1,6 +1,7 @@
 package org.entente.cms.persistence;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -32,5 +33,6 @@ public class DecisionEntity {
     @Column(length = 10, nullable = false)
     public Decision decision;
 
+    @Convert(converter = UtcInstant.class)
     public Instant decidedAt;
 }

@@ -1,10 +1,6 @@
 package org.entente.cms.persistence;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
-import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -20,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
-import javax.naming.NameNotFoundException;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -28,19 +23,20 @@ import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Brings the database to the schema this build expects, once, when the application starts and
- * before anything reads or writes: the versioned migrations in {@code db/migration} run through the
- * server's default datasource (Flyway, history in {@value #HISTORY}). A database made by Entente 0.1,
- * whose tables Hibernate created, is adopted as version 1 first. JPA then only checks that every
- * entity can be read from the migrated tables; it never changes the schema.
+ * Brings the database to the schema this build expects, once, when the application is deployed and
+ * before anything reads or writes ({@link MigrateOnDeploy}): the versioned migrations in
+ * {@code db/migration} (and {@link LargeObjectsToBytea}) run through the server's default datasource
+ * (Flyway, history in {@value #HISTORY}). A database made by Entente 0.1, whose tables Hibernate
+ * created, is adopted as version 1 first. JPA then only checks that every entity can be read from the
+ * migrated tables; it never changes the schema.
  */
 @ApplicationScoped
 public class SchemaMigration {
     /** The table of applied migrations. */
     public static final String HISTORY = "entente_schema_history";
-    /** A table of version 1: where it exists without a history, the schema is 0.1's. */
     /** The name of the datasource reference in {@code java:comp/env}. */
     public static final String DATASOURCE_REF = "jdbc/entente";
+    /** A table of version 1: where it exists without a history, the schema is 0.1's. */
     private static final String MARKER = "ENTENTE_STORY";
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
@@ -48,13 +44,19 @@ public class SchemaMigration {
     @PersistenceContext(unitName = "entente")
     EntityManager em;
 
-    /** Runs first among the observers of the application's start, so nothing sees an old schema. */
-    void started(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class) Object event) {
+    /**
+     * Migrates the datasource of the persistence unit and checks the entities against the result.
+     * Called in the web module's own context, where {@code java:comp} names are bound on every server.
+     *
+     * @return the schema version reached
+     */
+    public String migrateAndCheck() {
         MigrateResult result = migrate(dataSource());
         LOG.info(() -> result.migrationsExecuted == 0 ? "Entente schema is up to date at version " + result.initialSchemaVersion
                 : "Entente schema migrated from version " + (result.initialSchemaVersion == null ? "none" : result.initialSchemaVersion)
                 + " to " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " migrations)");
         check();
+        return result.migrationsExecuted == 0 ? result.initialSchemaVersion : result.targetSchemaVersion;
     }
 
     /**
@@ -67,7 +69,7 @@ public class SchemaMigration {
             InitialContext naming = new InitialContext();
             try {
                 return (DataSource) naming.lookup("java:comp/env/" + DATASOURCE_REF);
-            } catch (NameNotFoundException e) {
+            } catch (NamingException e) { // not bound: GlassFish says so with a NamingException, not its subclass
                 return (DataSource) naming.lookup("java:comp/DefaultDataSource");
             }
         } catch (NamingException e) {

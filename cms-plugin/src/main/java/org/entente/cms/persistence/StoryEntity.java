@@ -67,5 +67,6 @@ public class StoryEntity {
     @Column(length = 4000)
     public String terms;
 
+    @Convert(converter = UtcInstant.class)
     public Instant analyzedAt;
 }

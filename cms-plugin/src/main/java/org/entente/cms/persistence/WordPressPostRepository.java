@@ -36,14 +36,18 @@ public class WordPressPostRepository {
     /** The latest modification seen of any post, if any was seen. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Instant> latestSeen() {
-        return Optional.ofNullable(em.createQuery("select max(p.seenModified) from WordPressPostEntity p", Instant.class)
-                .getSingleResult());
+        // Ordered and limited rather than max(): an aggregate of a converted attribute comes back
+        // converted or not depending on the provider.
+        return em.createQuery("select p.seenModified from WordPressPostEntity p where p.seenModified is not null"
+                + " order by p.seenModified desc", Instant.class).setMaxResults(1).getResultList().stream().findFirst();
     }
 
     /** Posts whose retry is due, earliest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Long> due(Instant now, int max) {
-        return em.createQuery("select p.postId from WordPressPostEntity p where p.retryAt <= :now order by p.retryAt", Long.class)
-                .setParameter("now", now).setMaxResults(max).getResultList();
+        // Compared here, not in the query: providers differ in converting a parameter for a converted attribute.
+        return em.createQuery("select p from WordPressPostEntity p where p.retryAt is not null order by p.retryAt",
+                        WordPressPostEntity.class).getResultList().stream()
+                .filter(p -> !p.retryAt.isAfter(now)).limit(max).map(p -> p.postId).toList();
     }
 }
