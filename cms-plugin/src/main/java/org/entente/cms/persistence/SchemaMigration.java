@@ -40,7 +40,6 @@ public class SchemaMigration {
     private static final String MARKER = "ENTENTE_STORY";
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
-
     @PersistenceContext(unitName = "entente")
     EntityManager em;
 
