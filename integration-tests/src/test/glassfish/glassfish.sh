@@ -1,14 +1,13 @@
 #!/usr/bin/env bash
-# GlassFish 7 (org.glassfish.main.distributions:glassfish:7.0.21 from Maven Central, unpacked) set up
-# for Entente: a domain of its own. Not run by the build yet: the GlassFish test run is unfinished
-# (docs/operations.md, "GlassFish"). By hand: GF_HOME=... GF_DB=... GF_H2_JAR=... GF_USERS=... \
-#   bash glassfish.sh configure; then asadmin start-domain entente; asadmin --port 28048 deploy entente.war
+# GlassFish 7 (org.glassfish.main.distributions:glassfish from Maven Central, unpacked by the build)
+# set up for the integration tests' GlassFish run: a domain of its own.
 #
 #   glassfish.sh configure   create the domain "entente" in $GF_HOME (unpacked from Maven Central by
 #                            the build) with every port moved to $GF_PORTBASE + n (HTTP +80, admin
 #                            +48), point its default datasource (jdbc/__default) at an H2 file in
 #                            $GF_DB with the H2 jar in $GF_H2_JAR, map Jakarta Security groups to
-#                            roles, give the server the test users ($GF_USERS) and heap, then stop
+#                            roles, raise its request body limit, give the server the test users
+#                            ($GF_USERS) and heap, then stop
 #                            it again: Arquillian starts it for the tests.
 #
 # Environment: GF_HOME (the glassfish7 directory), GF_PORTBASE (28000), GF_DB, GF_H2_JAR, GF_USERS.
@@ -48,6 +47,9 @@ configure() {
     admin set resources.jdbc-resource.jdbc/__default.pool-name=EntentePool
     # Jakarta Security's groups become the application's roles, as on other servers.
     admin set configs.config.server-config.security-service.activate-default-principal-to-role-mapping=true
+    # GlassFish's own limit on a request body is 2 MiB, at which it drops the connection: let bodies
+    # through to the WAR, which answers 413 with a problem above its own 2 MiB.
+    admin set configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.max-post-size-bytes=8388608
     admin create-jvm-options "-Dentente.users=${GF_USERS:?}"
     admin delete-jvm-options -Xmx512m
     admin create-jvm-options -Xmx768m

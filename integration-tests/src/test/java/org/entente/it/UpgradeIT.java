@@ -126,9 +126,9 @@ class UpgradeIT {
         assertEquals(200, response.statusCode(), response.body());
         Map<String, Object> status = Api.JSONB.fromJson(response.body(), LinkedHashMap.class);
         List<Map<String, Object>> migrations = (List<Map<String, Object>>) status.get("migrations");
-        assertEquals(List.of("1 BASELINE", "2 SQL", "3 JDBC"), migrations.stream().map(m -> m.get("version") + " " + m.get("type"))
+        assertEquals(List.of("1 BASELINE", "2 SQL", "3 JDBC", "4 JDBC"), migrations.stream().map(m -> m.get("version") + " " + m.get("type"))
                 .toList(), response.body());
-        assertEquals("3", status.get("schemaVersion"));
+        assertEquals("4", status.get("schemaVersion"));
         if (postgresql()) {
             try (Connection c = mainDatabase(); Statement s = c.createStatement();
                  ResultSet r = s.executeQuery("select (select count(*) from pg_largeobject_metadata),"

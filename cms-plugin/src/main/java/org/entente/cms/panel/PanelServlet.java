@@ -70,7 +70,7 @@ public class PanelServlet extends HttpServlet {
                   line.textContent = 'Saving: ' + what + '…';
                   line.className = '';
                   fetch(b.dataset.url, {method: 'POST', headers: {'Content-Type': 'application/json'},
-                    body: JSON.stringify({decision: b.dataset.decision})})
+                    body: JSON.stringify({tag: b.dataset.tag, decision: b.dataset.decision})})
                     .then(function (r) {
                       if (r.ok) { line.textContent = 'Saved: ' + what; location.reload(); return; }
                       return r.text().then(function (t) {
@@ -134,7 +134,8 @@ public class PanelServlet extends HttpServlet {
         byKind.forEach((kind, tags) -> {
             body.append("<div class=\"tags\"><span class=\"kind\">").append(Html.escape(kind.replace('_', ' '))).append("</span>");
             for (TagView t : tags) {
-                String url = base + "/api/v1/articles/" + url(story.id()) + "/tags/" + url(t.id()) + "/decision";
+                // The tag goes in the body: its colon in a path is refused by some servers (GlassFish).
+                String url = base + "/api/v1/articles/" + url(story.id()) + "/decisions";
                 body.append("<span class=\"tag ").append(Html.escape(t.status())).append("\" title=\"relevance ")
                         .append(t.relevance()).append(", confidence ").append(t.confidence()).append("\">")
                         .append(Html.escape(t.label()));

@@ -127,7 +127,7 @@ public class SchemaMigration {
                 .table(HISTORY)
                 .locations("classpath:db/migration")
                 .placeholders(Map.of("binary", binary))
-                .javaMigrations(new LargeObjectsToBytea())
+                .javaMigrations(new LargeObjectsToBytea(), new FreshSequencesStartAtFiftyOne())
                 // Other applications' tables may share the schema: they are left alone, and ours are
                 // created from version 1 unless 0.1's are there to be adopted.
                 .baselineOnMigrate(true)

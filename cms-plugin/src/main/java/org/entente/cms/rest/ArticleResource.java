@@ -105,6 +105,25 @@ public class ArticleResource {
     @Path("/tags/{tagId}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     public TagView decide(@PathParam("id") String id, @PathParam("tagId") String tagId, DecisionRequest request) {
+        return decision(id, tagId, request);
+    }
+
+    /**
+     * The same, with the tag's id in the body ({@code {"tag": "country:KOR", "decision": "reject"}}):
+     * a tag id holds a colon, which some servers refuse in a path before the application sees it.
+     */
+    @POST
+    @Path("/decisions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TagView decideTagInBody(@PathParam("id") String id, DecisionRequest request) {
+        Roles.require(security, Roles.EDITOR); // who asks comes before what is asked, as on every write
+        if (request == null || request.tag() == null || request.tag().isBlank()) {
+            throw new BadRequestException("A JSON body {\"tag\": \"<tag id>\", \"decision\": \"accept\" | \"reject\"} is required");
+        }
+        return decision(id, request.tag().strip(), request);
+    }
+
+    private TagView decision(String id, String tagId, DecisionRequest request) {
         Roles.require(security, Roles.EDITOR);
         checkId(id);
         if (request == null || request.decision() == null) {

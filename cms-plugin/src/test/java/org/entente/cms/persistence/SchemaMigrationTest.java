@@ -61,13 +61,13 @@ class SchemaMigrationTest {
         JdbcDataSource fresh = database();
         MigrateResult first = SchemaMigration.migrate(fresh);
         assertNull(first.initialSchemaVersion);
-        assertEquals(3, first.migrationsExecuted);
+        assertEquals(4, first.migrationsExecuted);
         assertEquals(0, SchemaMigration.migrate(fresh).migrationsExecuted, "a second deploy changes nothing");
 
         JdbcDataSource main = mainDatabase();
         MigrateResult adopted = SchemaMigration.migrate(main);
         assertEquals("1", adopted.initialSchemaVersion, "0.1's schema is taken as version 1, not created again");
-        assertEquals(2, adopted.migrationsExecuted);
+        assertEquals(3, adopted.migrationsExecuted);
         assertEquals(adopted.targetSchemaVersion, first.targetSchemaVersion);
         assertEquals(schema(fresh), schema(main));
         for (Map.Entry<String, Integer> table : MAIN_ROWS.entrySet()) {
@@ -87,13 +87,31 @@ class SchemaMigrationTest {
     }
 
     @Test
+    void freshSequencesStartAtTheirFirstBlockAndUsedOnesGoOn() throws Exception {
+        JdbcDataSource fresh = database();
+        SchemaMigration.migrate(fresh);
+        assertEquals(51, nextValue(fresh, "ENTENTE_TAG_SEQ"), "a first value below the block size is refused by EclipseLink");
+        JdbcDataSource main = mainDatabase();
+        SchemaMigration.migrate(main);
+        assertEquals(3201, nextValue(main, "ENTENTE_TAG_SEQ"), "0.1's sequences continue where they were");
+    }
+
+    private static long nextValue(JdbcDataSource db, String sequence) throws SQLException {
+        try (Connection c = db.getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("select next value for " + sequence)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    @Test
     void anotherApplicationsTablesInTheSchemaAreLeftAloneAndOursCreated() throws Exception {
         JdbcDataSource shared = database();
         try (Connection c = shared.getConnection(); Statement s = c.createStatement()) {
             s.execute("create table OTHER_APP (id int primary key)");
             s.execute("insert into OTHER_APP values (7)");
         }
-        assertEquals(3, SchemaMigration.migrate(shared).migrationsExecuted);
+        assertEquals(4, SchemaMigration.migrate(shared).migrationsExecuted);
         assertEquals(1, count(shared, "OTHER_APP"));
         assertEquals(0, count(shared, "ENTENTE_STORY"));
     }
