@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** {@code POST /entente/api/v1/analyze} on a real WildFly, over real HTTP, with the WAR the reactor built. */
@@ -56,7 +57,8 @@ class AnalyzeIT extends PluginIT {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode());
         for (String path : List.of("/v1/analyze:", "/v1/articles/{id}:", "/v1/articles/{id}/tags:",
-                "/v1/articles/{id}/tags/{tagId}/decision:", "/v1/articles/{id}/related:", "/v1/events:")) {
+                "/v1/articles/{id}/tags/{tagId}/decision:", "/v1/articles/{id}/decisions:", "/v1/articles/{id}/related:", "/v1/events:",
+                "/v1/status:")) {
             assertTrue(response.body().contains(path), path);
         }
     }
@@ -81,6 +83,8 @@ class AnalyzeIT extends PluginIT {
 
     @Test
     void aBodyOverTwoMebibytesIsA413Problem() throws Exception {
+        Assumptions.assumeFalse(Boolean.getBoolean("entente.it.large-bodies-dropped"),
+                "GlassFish drops the connection of a request whose body the WAR refuses unread (docs/operations.md)");
         String big = "{\"text\": \"" + "a".repeat(2 * 1024 * 1024 + 10) + "\"}";
         HttpResponse<String> response = post(big);
         assertEquals(413, response.statusCode(), response.body());

@@ -98,6 +98,25 @@ class ArticleIT extends PluginIT {
     }
 
     @Test
+    void aDecisionMayNameItsTagInTheBody() throws Exception {
+        assertEquals(201, send("PUT", "articles/story-001", story(Api.seed("001_3ce1a2791a1fd1d1.txt"))).statusCode());
+        Api api = api();
+        HttpResponse<String> rejected = api.sendAs(Api.EDITOR, "POST", "articles/story-001/decisions",
+                Map.of("tag", "country:CHN", "decision", "reject"));
+        assertEquals(200, rejected.statusCode(), rejected.body());
+        assertEquals("REJECTED", json(rejected).get("status"));
+        assertFalse(tagIds(send("GET", "articles/story-001/tags", null)).contains("country:CHN"));
+        assertEquals(403, api.sendAs(Api.CONNECTOR, "POST", "articles/story-001/decisions",
+                Map.of("tag", "country:KOR", "decision", "accept")).statusCode());
+        assertEquals(401, api.sendAs(null, "POST", "articles/story-001/decisions", Map.of("decision", "accept")).statusCode());
+        HttpResponse<String> noTag = api.sendAs(Api.EDITOR, "POST", "articles/story-001/decisions", Map.of("decision", "accept"));
+        assertEquals(400, noTag.statusCode(), noTag.body());
+        assertEquals("application/problem+json", noTag.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertEquals(404, api.sendAs(Api.EDITOR, "POST", "articles/story-001/decisions",
+                Map.of("tag", "country:ATA", "decision", "reject")).statusCode());
+    }
+
+    @Test
     void fiftyConcurrentPutsOfTenStoriesLoseNothing() throws Exception {
         List<String> texts = List.of(Api.seed("000_230807f11d7aeb32.txt"), Api.seed("001_3ce1a2791a1fd1d1.txt"),
                 Api.seed("002_35991112ca5a179f.txt"), Api.seed("003_30cd820a0dcd357c.txt"), Api.seed("004_b83d096dacd65f98.txt"));

@@ -16,11 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.entente.cms.persistence.StoryEntity;
+import org.entente.cms.domain.TagStatus;
 import org.entente.cms.related.Related;
 import org.entente.cms.related.RelatedCoverage;
 import org.entente.cms.service.StoryService;
-import org.entente.cms.service.StoryStore;
+import org.entente.cms.service.StorySummary;
 import org.entente.cms.service.StoryView;
 import org.entente.cms.service.TagView;
 import org.entente.model.Event;
@@ -70,7 +70,7 @@ public class PanelServlet extends HttpServlet {
                   line.textContent = 'Saving: ' + what + '…';
                   line.className = '';
                   fetch(b.dataset.url, {method: 'POST', headers: {'Content-Type': 'application/json'},
-                    body: JSON.stringify({decision: b.dataset.decision})})
+                    body: JSON.stringify({tag: b.dataset.tag, decision: b.dataset.decision})})
                     .then(function (r) {
                       if (r.ok) { line.textContent = 'Saved: ' + what; location.reload(); return; }
                       return r.text().then(function (t) {
@@ -87,9 +87,6 @@ public class PanelServlet extends HttpServlet {
 
     @Inject
     StoryService stories;
-
-    @Inject
-    StoryStore store;
 
     @Inject
     RelatedCoverage related;
@@ -120,10 +117,10 @@ public class PanelServlet extends HttpServlet {
 
     private void index(PrintWriter out, String base) {
         StringBuilder body = new StringBuilder("<h1>Entente: stories</h1><ul>");
-        for (StoryEntity s : store.recent(200)) {
-            body.append("<li><a href=\"").append(base).append("/panel/").append(Html.escape(url(s.id))).append("\">")
-                    .append(Html.escape(s.title == null ? s.id : s.title)).append("</a> <span class=\"score\">")
-                    .append(Html.escape(s.id)).append("</span></li>");
+        for (StorySummary s : stories.recent(200)) {
+            body.append("<li><a href=\"").append(base).append("/panel/").append(Html.escape(url(s.id()))).append("\">")
+                    .append(Html.escape(s.title() == null ? s.id() : s.title())).append("</a> <span class=\"score\">")
+                    .append(Html.escape(s.id())).append("</span></li>");
         }
         page(out, "Entente stories", body.append("</ul>").toString());
     }
@@ -137,11 +134,12 @@ public class PanelServlet extends HttpServlet {
         byKind.forEach((kind, tags) -> {
             body.append("<div class=\"tags\"><span class=\"kind\">").append(Html.escape(kind.replace('_', ' '))).append("</span>");
             for (TagView t : tags) {
-                String url = base + "/api/v1/articles/" + url(story.id()) + "/tags/" + url(t.id()) + "/decision";
+                // The tag goes in the body: its colon in a path is refused by some servers (GlassFish).
+                String url = base + "/api/v1/articles/" + url(story.id()) + "/decisions";
                 body.append("<span class=\"tag ").append(Html.escape(t.status())).append("\" title=\"relevance ")
                         .append(t.relevance()).append(", confidence ").append(t.confidence()).append("\">")
                         .append(Html.escape(t.label()));
-                if (!t.status().equals("ACCEPTED")) {
+                if (t.status() != TagStatus.ACCEPTED) {
                     body.append(button(url, t.id(), "accept", "✓"));
                 }
                 body.append(button(url, t.id(), "reject", "✕")).append("</span>");

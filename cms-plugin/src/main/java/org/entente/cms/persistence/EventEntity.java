@@ -3,7 +3,9 @@ package org.entente.cms.persistence;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -13,7 +15,8 @@ import java.time.LocalDate;
 @Table(name = "ENTENTE_EVENT", indexes = {@Index(columnList = "storyId"), @Index(columnList = "type"), @Index(columnList = "eventDate")})
 public class EventEntity {
     @Id
-    @GeneratedValue
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event")
+    @SequenceGenerator(name = "event", sequenceName = "ENTENTE_EVENT_SEQ", allocationSize = 50) // as created in V1
     public Long pk;
 
     @Column(length = 200, nullable = false)

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -34,8 +33,10 @@ public class StoryEntity {
 
     public boolean html;
 
-    /** The text or HTML as the CMS sent it, so stories can be analysed again without the CMS. */
-    @Lob
+    /**
+     * The text or HTML as the CMS sent it, so stories can be analysed again without the CMS. Bytes,
+     * not a {@code @Lob}: providers map large objects differently (PostgreSQL's oid or bytea).
+     */
     @Convert(converter = Gzip.class)
     @Column(name = "BODY_GZ")
     public String body;
@@ -44,7 +45,6 @@ public class StoryEntity {
     @Column(length = 64)
     public String contentHash;
 
-    @Lob
     @Convert(converter = Gzip.class)
     @Column(name = "EXTRACTION_GZ")
     public String extractionJson;
@@ -67,5 +67,6 @@ public class StoryEntity {
     @Column(length = 4000)
     public String terms;
 
+    @Convert(converter = UtcInstant.class)
     public Instant analyzedAt;
 }

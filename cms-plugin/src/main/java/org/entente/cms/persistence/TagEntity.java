@@ -2,11 +2,16 @@ package org.entente.cms.persistence;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
+import org.entente.cms.domain.TagStatus;
 
 /** A tag suggested for, or applied to, a story. */
 @Entity
@@ -14,7 +19,8 @@ import jakarta.persistence.UniqueConstraint;
         indexes = @Index(columnList = "tagId"))
 public class TagEntity {
     @Id
-    @GeneratedValue
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tag")
+    @SequenceGenerator(name = "tag", sequenceName = "ENTENTE_TAG_SEQ", allocationSize = 50) // as created in V1
     public Long pk;
 
     @Column(length = 200, nullable = false)
@@ -33,7 +39,8 @@ public class TagEntity {
 
     public double confidence;
 
-    /** SUGGESTED (waits for an editor), APPLIED (auto-apply mode) or ACCEPTED (by an editor). */
+    /** SUGGESTED, APPLIED or ACCEPTED: a rejected tag is deleted. */
+    @Enumerated(EnumType.STRING)
     @Column(length = 20)
-    public String status;
+    public TagStatus status;
 }

@@ -1,6 +1,7 @@
 package org.entente.cms.persistence;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
@@ -15,6 +16,7 @@ public class WordPressPostEntity {
     public long postId;
 
     /** The post's modified_gmt when last listed or pushed; the next poll asks for changes after the latest. */
+    @Convert(converter = UtcInstant.class)
     public Instant seenModified;
 
     /** {@code Post.version()} of the post as last synced, with the tags written back; null before the first sync. */
@@ -29,6 +31,7 @@ public class WordPressPostEntity {
     public int failures;
 
     /** When to try again after a failure; null when nothing is pending. */
+    @Convert(converter = UtcInstant.class)
     public Instant retryAt;
 
     @Column(length = 1000)

@@ -2,20 +2,13 @@ package org.entente.cms.related;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
+import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import org.entente.cms.persistence.StoryChanged;
+import org.entente.cms.domain.StoryChanged;
+import org.entente.cms.persistence.StoryRepository;
 
 /**
  * Every stored story's {@link StoryProfile} in memory (a {@link ProfileTable}), so that related
@@ -30,8 +23,8 @@ public class RelatedIndex {
     private final ProfileTable table = new ProfileTable();
     private boolean loaded;
 
-    @PersistenceContext(unitName = "entente")
-    EntityManager em;
+    @Inject
+    StoryRepository stories;
 
     /** A search of the table from one story's slot. */
     @FunctionalInterface
@@ -97,28 +90,13 @@ public class RelatedIndex {
     }
 
     /** The profile of one story, or of every story when {@code id} is null. */
-    private Collection<StoryProfile> load(String id) {
-        String where = id == null ? "" : " where s.id = :id";
-        var stories = em.createQuery("select s.id, s.title, s.published, s.mainEventType, s.mainEventParticipants,"
-                + " s.mainEventDate, s.mainEventPlace, s.terms from StoryEntity s" + where, Object[].class);
-        var tags = em.createQuery("select t.storyId, t.tagId from TagEntity t where t.kind in :kinds"
-                + (id == null ? "" : " and t.storyId = :id"), Object[].class).setParameter("kinds", ACTOR_KINDS);
-        if (id != null) {
-            stories.setParameter("id", id);
-            tags.setParameter("id", id);
-        }
-        Map<String, Set<String>> actorTags = new HashMap<>();
-        for (Object[] row : tags.getResultList()) {
-            actorTags.computeIfAbsent((String) row[0], s -> new HashSet<>()).add(((String) row[1]).intern()); // shared by many stories
-        }
-        List<StoryProfile> profiles = new ArrayList<>();
-        for (Object[] s : stories.getResultList()) {
-            String type = (String) s[3];
-            StoryProfile.MainEvent main = type == null ? null
-                    : new StoryProfile.MainEvent(type, (String) s[4], (LocalDate) s[5], (String) s[6]);
-            profiles.add(new StoryProfile((String) s[0], (String) s[1], (LocalDate) s[2], main,
-                    actorTags.getOrDefault((String) s[0], Set.of()), Terms.decode((String) s[7])));
-        }
-        return profiles;
+    private List<StoryProfile> load(String id) {
+        return stories.profiles(id, ACTOR_KINDS).stream().map(RelatedIndex::profile).toList();
+    }
+
+    private static StoryProfile profile(StoryRepository.ProfileRow s) {
+        StoryProfile.MainEvent main = s.mainEventType() == null ? null
+                : new StoryProfile.MainEvent(s.mainEventType(), s.mainEventParticipants(), s.mainEventDate(), s.mainEventPlace());
+        return new StoryProfile(s.id(), s.title(), s.published(), main, s.actorTags(), Terms.decode(s.terms()));
     }
 }

@@ -1,6 +1,7 @@
 package org.entente.cms.rest;
 
 import java.time.LocalDate;
+import org.entente.cms.service.StoryInput;
 
 /**
  * The body of {@code POST /api/v1/analyze}.
@@ -12,4 +13,8 @@ import java.time.LocalDate;
  * @param published the publication date (YYYY-MM-DD), which anchors "on Saturday"; optional
  */
 public record AnalyzeRequest(String text, String html, String title, String url, LocalDate published) {
+    /** The story for the services. */
+    StoryInput toInput() {
+        return new StoryInput(text, html, title, url, published);
+    }
 }

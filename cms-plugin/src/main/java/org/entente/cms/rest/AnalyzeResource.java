@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.entente.cms.service.AnalysisService;
+import org.entente.cms.service.StoryInput;
 import org.entente.model.Extraction;
 
 /** {@code POST /api/v1/analyze}: codes an article and returns the extraction; stores nothing. */
@@ -27,19 +28,14 @@ public class AnalyzeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Extraction analyze(AnalyzeRequest request) {
-        check(request);
-        return analysis.analyze(request);
+        return analysis.analyze(input(request));
     }
 
-    /** Fails with 400 unless the body holds exactly one of text and HTML. */
-    static void check(AnalyzeRequest request) {
+    /** The story in a body; 400 without one (exactly one of text and HTML is checked by the services, also 400). */
+    static StoryInput input(AnalyzeRequest request) {
         if (request == null) {
             throw new BadRequestException("A JSON body with \"text\" or \"html\" is required");
         }
-        boolean hasText = request.text() != null && !request.text().isBlank();
-        boolean hasHtml = request.html() != null && !request.html().isBlank();
-        if (hasText == hasHtml) {
-            throw new BadRequestException("Give exactly one of \"text\" and \"html\"");
-        }
+        return request.toInput();
     }
 }

@@ -14,7 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Locale;
+import org.entente.cms.domain.Decision;
 import org.entente.cms.security.Roles;
 import org.entente.cms.related.Related;
 import org.entente.cms.related.RelatedCoverage;
@@ -47,8 +47,7 @@ public class ArticleResource {
     public Response put(@PathParam("id") String id, AnalyzeRequest request) {
         Roles.require(security, Roles.INTEGRATION);
         checkId(id);
-        AnalyzeResource.check(request);
-        StoryService.Saved saved = stories.put(id, request);
+        StoryService.Saved saved = stories.put(id, AnalyzeResource.input(request));
         return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK).entity(saved.story()).build();
     }
 
@@ -106,15 +105,32 @@ public class ArticleResource {
     @Path("/tags/{tagId}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     public TagView decide(@PathParam("id") String id, @PathParam("tagId") String tagId, DecisionRequest request) {
+        return decision(id, tagId, request);
+    }
+
+    /**
+     * The same, with the tag's id in the body ({@code {"tag": "country:KOR", "decision": "reject"}}):
+     * a tag id holds a colon, which some servers refuse in a path before the application sees it.
+     */
+    @POST
+    @Path("/decisions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TagView decideTagInBody(@PathParam("id") String id, DecisionRequest request) {
+        Roles.require(security, Roles.EDITOR); // who asks comes before what is asked, as on every write
+        if (request == null || request.tag() == null || request.tag().isBlank()) {
+            throw new BadRequestException("A JSON body {\"tag\": \"<tag id>\", \"decision\": \"accept\" | \"reject\"} is required");
+        }
+        return decision(id, request.tag().strip(), request);
+    }
+
+    private TagView decision(String id, String tagId, DecisionRequest request) {
         Roles.require(security, Roles.EDITOR);
         checkId(id);
         if (request == null || request.decision() == null) {
             throw new BadRequestException("A JSON body {\"decision\": \"accept\" | \"reject\"} is required");
         }
-        String decision = request.decision().strip().toUpperCase(Locale.ROOT);
-        if (!decision.equals("ACCEPT") && !decision.equals("REJECT")) {
-            throw new BadRequestException("decision must be \"accept\" or \"reject\", was \"" + request.decision() + "\"");
-        }
+        Decision decision = Decision.parse(request.decision()).orElseThrow(() -> new BadRequestException(
+                "decision must be \"accept\" or \"reject\", was \"" + request.decision() + "\""));
         return stories.decide(id, tagId, decision)
                 .orElseThrow(() -> new NotFoundException("Story " + id + " has no tag " + tagId));
     }

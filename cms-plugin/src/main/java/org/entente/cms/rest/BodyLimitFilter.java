@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import org.entente.cms.service.StoryInput;
 
 /**
  * Rejects request bodies over {@link #MAX_BODY_BYTES} with 413 before they are read: at once when
@@ -18,8 +19,8 @@ import java.io.InputStream;
 @Provider
 @PreMatching
 public class BodyLimitFilter implements ContainerRequestFilter {
-    /** The largest request body accepted: 2 MiB. */
-    public static final long MAX_BODY_BYTES = 2L * 1024 * 1024;
+    /** The largest request body accepted: 2 MiB, the largest story. */
+    public static final long MAX_BODY_BYTES = StoryInput.MAX_BYTES;
 
     @Override
     public void filter(ContainerRequestContext request) {

@@ -9,12 +9,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.entente.cms.persistence.EventEntity;
 import org.entente.cms.service.EventHit;
-import org.entente.cms.service.StoryStore;
+import org.entente.cms.service.EventService;
 import org.entente.model.actor.Countries;
 import org.entente.model.actor.Organizations;
 import org.entente.model.plover.EventType;
@@ -27,7 +25,7 @@ public class EventResource {
     static final int MAX_LIMIT = 1000;
 
     @Inject
-    StoryStore store;
+    EventService events;
 
     /**
      * Events matching every filter given.
@@ -46,14 +44,9 @@ public class EventResource {
         if (actorCode != null && !Countries.isKnown(actorCode) && !Organizations.isKnown(actorCode)) {
             throw new BadRequestException("actor must be an ISO 3166-1 alpha-3 country or an organisation code, was " + actor);
         }
-        String typeName = type == null || type.isBlank() ? null : EventType.ofName(type).name();
+        EventType eventType = type == null || type.isBlank() ? null : EventType.ofName(type);
         int max = limit == null ? 100 : parseLimit(limit);
-        return store.events(actorCode, typeName, date(from, "from"), date(to, "to"), max).stream().map(EventResource::hit).toList();
-    }
-
-    private static EventHit hit(EventEntity e) {
-        List<String> participants = Arrays.stream(e.participants.strip().split(" ")).filter(s -> !s.isEmpty()).toList();
-        return new EventHit(e.storyId, e.eventId, e.type, e.cameo, participants, e.eventDate, e.modality);
+        return events.find(actorCode, eventType, date(from, "from"), date(to, "to"), max);
     }
 
     private static LocalDate date(String value, String name) {

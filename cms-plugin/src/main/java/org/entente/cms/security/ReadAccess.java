@@ -1,5 +1,6 @@
 package org.entente.cms.security;
 
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -19,6 +20,9 @@ import org.entente.cms.service.Settings;
  * description stays open. Writes are checked by {@link Roles} whatever this says.
  */
 @WebFilter(urlPatterns = {"/api/*", "/panel/*"})
+// The roles the plugin checks, declared for the module: some servers (GlassFish) answer isUserInRole
+// only for declared roles.
+@DeclareRoles({Roles.EDITOR, Roles.READER, Roles.INTEGRATION})
 public class ReadAccess extends HttpFilter {
     private static final String SETTING = "entente.reads";
 

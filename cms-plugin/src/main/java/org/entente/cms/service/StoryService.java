@@ -19,12 +19,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.entente.cms.domain.Decision;
+import org.entente.cms.domain.StoryChanged;
+import org.entente.cms.domain.TagStatus;
+import org.entente.cms.persistence.DecisionEntity;
 import org.entente.cms.persistence.EventEntity;
 import org.entente.cms.persistence.StoryEntity;
-import org.entente.cms.persistence.StoryChanged;
+import org.entente.cms.persistence.StoryRepository;
 import org.entente.cms.persistence.TagEntity;
 import org.entente.cms.related.StoryProfile;
-import org.entente.cms.rest.AnalyzeRequest;
 import org.entente.model.Event;
 import org.entente.model.Extraction;
 import org.entente.model.Tag;
@@ -39,7 +42,7 @@ import org.entente.model.Tag;
 public class StoryService {
     private static final int ATTEMPTS = 5;
 
-    /** The order of a story's tags, as {@link StoryStore#tags} reads them. */
+    /** The order of a story's tags, as {@link StoryRepository#tags} reads them. */
     private static final Comparator<TagEntity> BY_RELEVANCE = Comparator.comparingDouble((TagEntity t) -> t.relevance).reversed()
             .thenComparing(t -> t.tagId);
 
@@ -49,7 +52,7 @@ public class StoryService {
     AnalysisService analysis;
 
     @Inject
-    StoryStore store;
+    StoryRepository store;
 
     @Inject
     Settings settings;
@@ -62,7 +65,8 @@ public class StoryService {
     }
 
     /** Creates or updates the story {@code id} from {@code request}. */
-    public Saved put(String id, AnalyzeRequest request) {
+    public Saved put(String id, StoryInput request) {
+        request.checked();
         String hash = hash(request);
         RuntimeException last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
@@ -86,17 +90,17 @@ public class StoryService {
         throw new IllegalStateException("Story " + id + " kept changing under concurrent updates", last);
     }
 
-    private StoryView save(String id, AnalyzeRequest request, String hash, StoryEntity existing) {
+    private StoryView save(String id, StoryInput request, String hash, StoryEntity existing) {
         Extraction extraction = analysis.analyze(request);
-        Map<String, String> decisions = store.decisions(id).stream()
-                .collect(Collectors.toMap(d -> d.tagId, d -> d.decision, (a, b) -> b));
+        Map<String, Decision> decisions = store.decisions(id).stream()
+                .collect(Collectors.toMap((DecisionEntity d) -> d.tagId, d -> d.decision, (a, b) -> b));
         StoryEntity story = new StoryEntity();
         story.id = id;
         story.version = existing == null ? 0 : existing.version;
         story.title = extraction.article().title();
         story.url = request.url();
         story.published = extraction.article().published();
-        story.html = request.html() != null && !request.html().isBlank();
+        story.html = request.isHtml();
         story.body = story.html ? request.html() : request.text();
         story.contentHash = hash;
         story.extractionJson = jsonb.toJson(extraction);
@@ -124,8 +128,8 @@ public class StoryService {
         TaggingMode mode = settings.taggingMode();
         List<TagEntity> tags = new ArrayList<>();
         for (Tag t : extraction.tags()) {
-            String decision = decisions.get(t.id());
-            if ("REJECT".equals(decision)) {
+            Decision decision = decisions.get(t.id());
+            if (decision == Decision.REJECT) {
                 continue; // an editor rejected it: it never comes back
             }
             TagEntity row = new TagEntity();
@@ -135,7 +139,7 @@ public class StoryService {
             row.label = t.label();
             row.relevance = t.relevance();
             row.confidence = t.confidence();
-            row.status = "ACCEPT".equals(decision) ? "ACCEPTED" : mode == TaggingMode.AUTO ? "APPLIED" : "SUGGESTED";
+            row.status = decision == Decision.ACCEPT ? TagStatus.ACCEPTED : mode == TaggingMode.AUTO ? TagStatus.APPLIED : TagStatus.SUGGESTED;
             tags.add(row);
         }
         StoryEntity saved = store.save(story, events, tags, existing == null);
@@ -163,17 +167,22 @@ public class StoryService {
         return deleted;
     }
 
+    /** The most recently analysed stories, newest first. */
+    public List<StorySummary> recent(int max) {
+        return store.recent(max).stream().map(s -> new StorySummary(s.id, s.title)).toList();
+    }
+
     /**
-     * Records an editor's decision (ACCEPT or REJECT) on a tag of a story.
+     * Records an editor's decision on a tag of a story.
      *
      * @return the tag after the decision, or empty if the story has no such tag
      */
-    public Optional<TagView> decide(String storyId, String tagId, String decision) {
+    public Optional<TagView> decide(String storyId, String tagId, Decision decision) {
         if (store.find(storyId).isEmpty()) {
             return Optional.empty();
         }
         Optional<TagView> decided = store.decide(storyId, tagId, decision).map(t -> new TagView(tagId, t.kind, t.label,
-                t.relevance, t.confidence, decision.equals("REJECT") ? "REJECTED" : "ACCEPTED"));
+                t.relevance, t.confidence, decision.status()));
         decided.ifPresent(t -> changes.fire(new StoryChanged(storyId, StoryChanged.Kind.DECIDED)));
         return decided;
     }
@@ -191,7 +200,7 @@ public class StoryService {
         return new TagView(t.tagId, t.kind, t.label, t.relevance, t.confidence, t.status);
     }
 
-    private static String hash(AnalyzeRequest r) {
+    private static String hash(StoryInput r) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (Object part : new Object[] {r.text(), r.html(), r.title(), r.url(), r.published()}) {

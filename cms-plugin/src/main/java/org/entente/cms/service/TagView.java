@@ -1,5 +1,7 @@
 package org.entente.cms.service;
 
+import org.entente.cms.domain.TagStatus;
+
 /**
  * A story's tag as editors see it.
  *
@@ -8,7 +10,7 @@ package org.entente.cms.service;
  * @param label      the display label
  * @param relevance  how central the tag is, 0 to 1
  * @param confidence how sure Entente is, 0 to 1
- * @param status     SUGGESTED (waiting for an editor), APPLIED (auto-apply mode) or ACCEPTED
+ * @param status     SUGGESTED (waiting for an editor), APPLIED (auto-apply mode), ACCEPTED, or REJECTED in the answer to a rejection
  */
-public record TagView(String id, String kind, String label, double relevance, double confidence, String status) {
+public record TagView(String id, String kind, String label, double relevance, double confidence, TagStatus status) {
 }

@@ -3,7 +3,6 @@ package org.entente.cms.wordpress;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
@@ -21,8 +20,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.entente.cms.persistence.StoryChanged;
+import org.entente.cms.domain.SchemaReady;
+import org.entente.cms.domain.StoryChanged;
 import org.entente.cms.persistence.WordPressPostEntity;
+import org.entente.cms.persistence.WordPressPostRepository;
 import org.entente.cms.service.Settings;
 import org.entente.cms.wordpress.WordPressClient.Page;
 import org.entente.cms.wordpress.WordPressClient.Post;
@@ -59,7 +60,7 @@ public class WordPressConnector {
     WordPressSync sync;
 
     @Inject
-    WordPressStore store;
+    WordPressPostRepository store;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final ReentrantLock syncing = new ReentrantLock();
@@ -69,7 +70,8 @@ public class WordPressConnector {
     private Duration backoff = Duration.ZERO;
     private String lastProblem;
 
-    void start(@Observes @Initialized(ApplicationScoped.class) Object deployed) {
+    /** Polls once the tables it records posts in are there. */
+    void start(@Observes SchemaReady deployed) {
         schedule(Duration.ofSeconds(1));
     }
 

@@ -14,9 +14,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
+import org.entente.cms.domain.Decision;
+import org.entente.cms.domain.TagStatus;
 import org.entente.cms.persistence.WordPressPostEntity;
-import org.entente.cms.rest.AnalyzeRequest;
-import org.entente.cms.rest.BodyLimitFilter;
+import org.entente.cms.persistence.WordPressPostRepository;
+import org.entente.cms.service.StoryInput;
 import org.entente.cms.service.StoryService;
 import org.entente.cms.service.TagView;
 import org.entente.cms.wordpress.WordPressClient.Post;
@@ -35,7 +37,7 @@ public class WordPressSync {
     StoryService stories;
 
     @Inject
-    WordPressStore store;
+    WordPressPostRepository store;
 
     /** Term ids by lower-case name, per site. */
     private final Map<String, Long> terms = new ConcurrentHashMap<>();
@@ -70,7 +72,7 @@ public class WordPressSync {
         // Terms Entente added that an editor has since removed: rejected, so never added again.
         for (Map.Entry<Long, String> w : written.entrySet()) {
             if (!post.tags().contains(w.getKey())) {
-                stories.decide(storyId, w.getValue(), "REJECT");
+                stories.decide(storyId, w.getValue(), Decision.REJECT);
                 LOG.info(() -> "Post " + postId + ": an editor removed \"" + w.getValue() + "\" in WordPress; rejected");
             }
         }
@@ -84,7 +86,7 @@ public class WordPressSync {
         List<TagView> tags = stories.tags(storyId).orElse(List.of());
         LOG.info(() -> "WordPress post " + postId + ": " + tags.size() + " tags, on the post " + post.tags());
         for (TagView tag : tags) {
-            if (tag.status().equals("APPLIED") || tag.status().equals("ACCEPTED")) {
+            if (tag.status() == TagStatus.APPLIED || tag.status() == TagStatus.ACCEPTED) {
                 Optional<Long> term = term(wp, settings, tag.label());
                 // A term already on the post that Entente did not add is the editors': not ours to remove later.
                 term.filter(id -> written.containsKey(id) || !post.tags().contains(id)).ifPresent(id -> ours.put(id, tag.id()));
@@ -111,14 +113,14 @@ public class WordPressSync {
             LOG.info(() -> "WordPress post " + post.id() + " has no content; nothing to analyse");
             return Outcome.SKIPPED;
         }
-        if (post.content().getBytes(StandardCharsets.UTF_8).length > BodyLimitFilter.MAX_BODY_BYTES) {
-            LOG.warning(() -> "WordPress post " + post.id() + " is larger than " + BodyLimitFilter.MAX_BODY_BYTES
+        if (post.content().getBytes(StandardCharsets.UTF_8).length > StoryInput.MAX_BYTES) {
+            LOG.warning(() -> "WordPress post " + post.id() + " is larger than " + StoryInput.MAX_BYTES
                     + " bytes; not analysed");
             return Outcome.SKIPPED;
         }
         LocalDate published = post.published() == null ? null : LocalDate.ofInstant(post.published(), ZoneOffset.UTC);
         String title = post.title().isBlank() ? null : post.title();
-        boolean created = stories.put(storyId, new AnalyzeRequest(null, post.content(), title, post.link(), published)).created();
+        boolean created = stories.put(storyId, new StoryInput(null, post.content(), title, post.link(), published)).created();
         return created ? Outcome.ANALYSED : Outcome.UNCHANGED;
     }
 

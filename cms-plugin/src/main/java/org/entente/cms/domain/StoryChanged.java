@@ -1,4 +1,4 @@
-package org.entente.cms.persistence;
+package org.entente.cms.domain;
 
 /**
  * Fired (synchronously, after the transaction committed) when a stored story changed.

@@ -1,4 +1,4 @@
-package org.entente.cms.wordpress;
+package org.entente.cms.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -7,11 +7,10 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.entente.cms.persistence.WordPressPostEntity;
 
 /** The connector's record of each post, one transaction per change. */
 @ApplicationScoped
-public class WordPressStore {
+public class WordPressPostRepository {
     @PersistenceContext(unitName = "entente")
     EntityManager em;
 
@@ -37,14 +36,18 @@ public class WordPressStore {
     /** The latest modification seen of any post, if any was seen. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Instant> latestSeen() {
-        return Optional.ofNullable(em.createQuery("select max(p.seenModified) from WordPressPostEntity p", Instant.class)
-                .getSingleResult());
+        // Ordered and limited rather than max(): an aggregate of a converted attribute comes back
+        // converted or not depending on the provider.
+        return em.createQuery("select p.seenModified from WordPressPostEntity p where p.seenModified is not null"
+                + " order by p.seenModified desc", Instant.class).setMaxResults(1).getResultList().stream().findFirst();
     }
 
     /** Posts whose retry is due, earliest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Long> due(Instant now, int max) {
-        return em.createQuery("select p.postId from WordPressPostEntity p where p.retryAt <= :now order by p.retryAt", Long.class)
-                .setParameter("now", now).setMaxResults(max).getResultList();
+        // Compared here, not in the query: providers differ in converting a parameter for a converted attribute.
+        return em.createQuery("select p from WordPressPostEntity p where p.retryAt is not null order by p.retryAt",
+                        WordPressPostEntity.class).getResultList().stream()
+                .filter(p -> !p.retryAt.isAfter(now)).limit(max).map(p -> p.postId).toList();
     }
 }

@@ -1,19 +1,25 @@
-package org.entente.cms.service;
+package org.entente.cms.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.entente.cms.persistence.DecisionEntity;
-import org.entente.cms.persistence.EventEntity;
-import org.entente.cms.persistence.StoryEntity;
-import org.entente.cms.persistence.TagEntity;
+import java.util.Set;
+import org.entente.cms.domain.Decision;
+import org.entente.cms.domain.TagStatus;
 
 /** Transactional storage of stories, their events, tags and decisions. Every write is one transaction. */
 @ApplicationScoped
-public class StoryStore {
+public class StoryRepository {
 
     @PersistenceContext(unitName = "entente")
     EntityManager em;
@@ -68,7 +74,7 @@ public class StoryStore {
 
     /** Events with an actor, type and date range, all optional; newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<EventEntity> events(String actor, String type, java.time.LocalDate from, java.time.LocalDate to, int max) {
+    public List<EventEntity> events(String actor, String type, LocalDate from, LocalDate to, int max) {
         StringBuilder query = new StringBuilder("select e from EventEntity e where 1 = 1");
         if (actor != null) {
             query.append(" and e.participants like :actor");
@@ -115,7 +121,7 @@ public class StoryStore {
 
     /** Records an editor's decision and applies it to the stored tag; the tag disappears when rejected. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Optional<TagEntity> decide(String storyId, String tagId, String decision) {
+    public Optional<TagEntity> decide(String storyId, String tagId, Decision decision) {
         List<TagEntity> tags = em.createQuery("select t from TagEntity t where t.storyId = :s and t.tagId = :t", TagEntity.class)
                 .setParameter("s", storyId).setParameter("t", tagId).getResultList();
         List<DecisionEntity> existing = em.createQuery(
@@ -128,7 +134,7 @@ public class StoryStore {
         record.storyId = storyId;
         record.tagId = tagId;
         record.decision = decision;
-        record.decidedAt = java.time.Instant.now();
+        record.decidedAt = Instant.now();
         if (existing.isEmpty()) {
             em.persist(record);
         }
@@ -136,11 +142,56 @@ public class StoryStore {
             return Optional.of(new TagEntity()); // decided earlier, tag already gone
         }
         TagEntity tag = tags.get(0);
-        if (decision.equals("REJECT")) {
+        if (decision == Decision.REJECT) {
             em.remove(tag);
         } else {
-            tag.status = "ACCEPTED";
+            tag.status = TagStatus.ACCEPTED;
         }
         return Optional.of(tag);
+    }
+
+    /**
+     * What related coverage keeps of a story, for one story or, with {@code id} null, for all.
+     *
+     * @param actorKinds the tag kinds that count as a story's actors
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ProfileRow> profiles(String id, Collection<String> actorKinds) {
+        String where = id == null ? "" : " where s.id = :id";
+        var stories = em.createQuery("select s.id, s.title, s.published, s.mainEventType, s.mainEventParticipants,"
+                + " s.mainEventDate, s.mainEventPlace, s.terms from StoryEntity s" + where, Object[].class);
+        var tags = em.createQuery("select t.storyId, t.tagId from TagEntity t where t.kind in :kinds"
+                + (id == null ? "" : " and t.storyId = :id"), Object[].class).setParameter("kinds", actorKinds);
+        if (id != null) {
+            stories.setParameter("id", id);
+            tags.setParameter("id", id);
+        }
+        Map<String, Set<String>> actorTags = new HashMap<>();
+        for (Object[] row : tags.getResultList()) {
+            actorTags.computeIfAbsent((String) row[0], s -> new HashSet<>()).add(((String) row[1]).intern()); // shared by many stories
+        }
+        List<ProfileRow> rows = new ArrayList<>();
+        for (Object[] s : stories.getResultList()) {
+            rows.add(new ProfileRow((String) s[0], (String) s[1], (LocalDate) s[2], (String) s[3], (String) s[4], (LocalDate) s[5],
+                    (String) s[6], (String) s[7], actorTags.getOrDefault((String) s[0], Set.of())));
+        }
+        return rows;
+    }
+
+    /**
+     * A story's columns that related coverage compares, with its actor tags.
+     *
+     * @param id                    the story's id
+     * @param title                 its title
+     * @param published             its publication date
+     * @param mainEventType         its main event's type, or null
+     * @param mainEventParticipants the main event's parties, space-separated
+     * @param mainEventDate         the main event's date
+     * @param mainEventPlace        the main event's country
+     * @param terms                 the encoded term counts
+     * @param actorTags             its actor tag ids
+     */
+    public record ProfileRow(String id, String title, LocalDate published, String mainEventType, String mainEventParticipants,
+                             LocalDate mainEventDate, String mainEventPlace, String terms, Set<String> actorTags) {
     }
 }
