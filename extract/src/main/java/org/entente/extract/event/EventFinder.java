@@ -225,7 +225,10 @@ public final class EventFinder {
 
 
     private static boolean isObject(Sentence s, int o, Trigger t) {
-        return t.objects().contains(s.lower(o)) || t.objects().contains(s.token(o).lemma());
+        String w = s.lower(o);
+        // objects are base forms; a plural the lemmatizer does not know ("F-16s") is still one
+        return t.objects().contains(w) || t.objects().contains(s.token(o).lemma())
+                || w.length() > 3 && w.endsWith("s") && t.objects().contains(w.substring(0, w.length() - 1));
     }
 
     /**
