@@ -580,16 +580,13 @@ public final class EventFinder {
             }
         }
         if (target.isEmpty() && t.type() == EventType.PROTEST) {
-            // with no one named, a foreign mission where they protest, else their own state
-            if (target.isEmpty()) {
-                // "rallied outside the Chinese embassy", "Outside the Chinese embassy, crowds rallied":
-                // a foreign mission where they protest
-                Set<String> protesters = countries(source);
-                mentions.stream().filter(m -> m.locative() && m.actor() != null
-                                && m.actor().country() != null && !protesters.contains(m.actor().country())
-                                && m.actor().role() == org.entente.model.actor.ActorRole.GOV && m.kind() == Kind.GROUP)
-                        .findFirst().ifPresent(m -> target.add(m.actor()));
-            }
+            // with no one named, a foreign mission where they protest ("rallied outside the Chinese
+            // embassy", "Outside the Chinese embassy, crowds rallied"), else their own state
+            Set<String> protesters = countries(source);
+            mentions.stream().filter(m -> m.locative() && m.actor() != null
+                            && m.actor().country() != null && !protesters.contains(m.actor().country())
+                            && m.actor().role() == org.entente.model.actor.ActorRole.GOV && m.kind() == Kind.GROUP)
+                    .findFirst().ifPresent(m -> target.add(m.actor()));
             if (target.isEmpty()) {
                 target.addAll(ownGovernment(source));
             }
@@ -725,11 +722,17 @@ public final class EventFinder {
 
     /** Whether the subject right before the verb at {@code i} names armed units ("soldiers have landed"). */
     private boolean forcesArrive(Sentence s, int i, int ls) {
+        int k = wordBeforeVerbGroup(s, i, ls);
+        return k >= ls && cues.is(Cue.FORCE_NOUN, s.lower(k));
+    }
+
+    /** The word before the auxiliaries, adverbs and particles that lead up to the verb at {@code i} ("had not"). */
+    private static int wordBeforeVerbGroup(Sentence s, int i, int ls) {
         int k = i - 1;
-        while (k > ls && ("AUX".equals(s.token(k).tag()) || "ADV".equals(s.token(k).tag()))) {
+        while (k > ls && s.token(k).tag() != null && Set.of("AUX", "ADV", "PART").contains(s.token(k).tag())) {
             k--;
         }
-        return k >= ls && cues.is(Cue.FORCE_NOUN, s.lower(k));
+        return k;
     }
 
     /** Whether the noun at {@code i} is the object of a verb that only says it took place ("held talks"). */
@@ -770,10 +773,7 @@ public final class EventFinder {
 
     /** The subject of the clause before {@code i}: the nearest participant, a relative pronoun's antecedent, or the sentence's subject. */
     private List<Actor> subject(Sentence s, int ls, int i, List<ActorMention> mentions, Discourse d, List<EventMention> earlier) {
-        int head = i - 1;
-        while (head > ls && s.token(head).tag() != null && Set.of("AUX", "ADV", "PART").contains(s.token(head).tag())) {
-            head--;
-        }
+        int head = wordBeforeVerbGroup(s, i, ls);
         if (head > ls && "NOUN".equals(s.token(head).tag())) {
             int noun = head;
             ActorMention demonym = mentions.stream().filter(m -> m.end() == noun && m.modifier() && m.actor() != null
@@ -1260,15 +1260,26 @@ public final class EventFinder {
                     return others;
                 }
             }
-            if (targets.isEmpty() || sources.equals(targets)) {
-                continue;
+            List<Actor> other = otherSide(earlier, keys);
+            if (!other.isEmpty()) {
+                return other;
             }
-            if (sources.stream().anyMatch(keys::contains) && targets.stream().noneMatch(keys::contains)) {
-                return earlier.target();
-            }
-            if (targets.stream().anyMatch(keys::contains) && sources.stream().noneMatch(keys::contains)) {
-                return earlier.source();
-            }
+        }
+        return List.of();
+    }
+
+    /** The side of a one-way event opposite {@code keys}' countries, or none if they are on neither or both. */
+    private static List<Actor> otherSide(EventMention earlier, Set<String> keys) {
+        Set<String> sources = countries(earlier.source());
+        Set<String> targets = countries(earlier.target());
+        if (targets.isEmpty() || sources.equals(targets)) {
+            return List.of();
+        }
+        if (sources.stream().anyMatch(keys::contains) && targets.stream().noneMatch(keys::contains)) {
+            return earlier.target();
+        }
+        if (targets.stream().anyMatch(keys::contains) && sources.stream().noneMatch(keys::contains)) {
+            return earlier.source();
         }
         return List.of();
     }
@@ -1301,16 +1312,9 @@ public final class EventFinder {
         Set<String> keys = countries(actors);
         for (int k = d.history.size() - 1; k >= 0 && !keys.isEmpty(); k--) {
             EventMention earlier = d.history.get(k);
-            Set<String> sources = countries(earlier.source());
-            Set<String> targets = countries(earlier.target());
-            if (earlier.trigger().type().quadClass().isCooperation() || targets.isEmpty() || sources.equals(targets)) {
-                continue;
-            }
-            if (sources.stream().anyMatch(keys::contains) && targets.stream().noneMatch(keys::contains)) {
-                return earlier.target();
-            }
-            if (targets.stream().anyMatch(keys::contains) && sources.stream().noneMatch(keys::contains)) {
-                return earlier.source();
+            List<Actor> other = earlier.trigger().type().quadClass().isCooperation() ? List.of() : otherSide(earlier, keys);
+            if (!other.isEmpty()) {
+                return other;
             }
         }
         return List.of();
