@@ -19,6 +19,8 @@ PORTBASE=${GF_PORTBASE:-28000}
 ADMIN_PORT=$((PORTBASE + 48))
 DOMAIN=entente
 ASADMIN="$GF_HOME/bin/asadmin"
+# asadmin gives a starting domain 60 s by default; a first start on a loaded machine can need more (ms)
+export AS_START_TIMEOUT="${AS_START_TIMEOUT:-300000}"
 
 log() { echo "glassfish.sh: $*" >&2; }
 die() { log "$*"; exit 1; }
