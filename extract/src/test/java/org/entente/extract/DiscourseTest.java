@@ -70,6 +70,10 @@ class DiscourseTest {
             Chile lodged a complaint with Peru over the detention of its fishermen.       | ACCUSE    | CHL     | PER
             Kenya's foreign ministry said Somali shelling had hit a Kenyan army base.    | ASSAULT   | SOM     | KEN
             Japan announced on Friday 20 million dollars in humanitarian aid for Haiti.   | AID       | JPN     | HTI
+            Chilean troops were deployed near the Bolivian border on Monday.             | MOBILIZE  | CHL     | BOL
+            Ugandan soldiers were pulled back from the frontier with Kenya.               | RETREAT   | UGA     | KEN
+            Peru's navy said Ecuadorian gunboats had fired on its patrol vessel.          | ASSAULT   | ECU     | PER
+            Ghana will withdraw its troops from Togolese territory within a month.        | RETREAT   | GHA     | TGO
             """)
     void rolesFromTheSentence(String text, EventType type, String source, String target) {
         assertCoded(text.strip(), type, source.strip(), target == null ? null : target.strip());
@@ -91,6 +95,25 @@ class DiscourseTest {
     void aWarningWithNoOneNamedIsAimedAtTheOtherSideOfTheDispute() {
         assertCoded("Portugal accused Spain of blocking the river on Monday. "
                 + "On Tuesday, Madrid warned that it could retaliate.", EventType.THREATEN, "ESP", "PRT");
+    }
+
+    @Test
+    void aSubjectWithNoLeadsAPassiveDenial() {
+        List<Event> events = events("No Chilean troops will be deployed in Bolivia.");
+        assertTrue(events.stream().anyMatch(e -> e.type() == EventType.MOBILIZE
+                && e.modality() == org.entente.model.Modality.NEGATED), events.toString());
+    }
+
+    @Test
+    void itAfterAnEventNounIsThatEvent() {
+        assertCoded("Iran fired a missile at Iraq on Monday. Kuwait's emir said the launch was reckless and that "
+                + "his government condemned it.", EventType.ACCUSE, "KWT", "IRN");
+    }
+
+    @Test
+    void anUnplacedGroupInReportedSpeechIsTheSpeakers() {
+        assertCoded("Chile's defence minister said the army had raised its readiness along the Bolivian border.",
+                EventType.MOBILIZE, "CHL", "BOL");
     }
 
     @Test

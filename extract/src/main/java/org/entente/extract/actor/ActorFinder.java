@@ -3,6 +3,7 @@ package org.entente.extract.actor;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.Set;
 import org.entente.extract.actor.ActorMention.Kind;
 import org.entente.extract.actor.Gazetteer.Match;
@@ -60,7 +61,41 @@ public final class ActorFinder {
         }
         nameOrganizationOfficials(sentence, mentions);
         joinCompoundAgents(mentions);
+        shareAgentNoun(sentence, mentions);
         return mentions;
+    }
+
+    /**
+     * "Turkish and Armenian special envoys": demonyms joined by "and" share the agent noun after them,
+     * one group for each country, joined as a compound.
+     */
+    private static void shareAgentNoun(Sentence s, List<ActorMention> mentions) {
+        for (int k = mentions.size() - 1; k >= 2; k--) {
+            ActorMention head = mentions.get(k);
+            ActorMention second = mentions.get(k - 1);
+            ActorMention first = mentions.get(k - 2);
+            if (head.kind() != Kind.GROUP || head.actor() != null || head.role() == null
+                    || !isDemonym(first) || !isCountry(second)
+                    || second.start() != first.end() + 1 || !s.lower(first.end()).equals("and")
+                    || !IntStream.range(second.end(), head.start()).allMatch(j -> "ADJ".equals(s.token(j).tag())
+                            || "NOUN".equals(s.token(j).tag()) && !s.token(j).isCapitalized())) { // "special", "defence"
+                continue;
+            }
+            mentions.set(k - 2, new ActorMention(first.start(), first.end(), Kind.GROUP,
+                    Actor.of(first.actor().name(), first.actor().country(), head.role()), head.role(), first.place(), false, false, null));
+            mentions.set(k - 1, new ActorMention(second.start(), head.end(), Kind.GROUP,
+                    Actor.of(second.actor().name(), second.actor().country(), head.role()), head.role(), second.place(), false, false, null));
+            mentions.remove(k);
+        }
+    }
+
+    private static boolean isDemonym(ActorMention m) {
+        return m.modifier() && isCountry(m);
+    }
+
+    /** A country named as itself, not as a place ("U.S." in "U.S. defence officials"). */
+    private static boolean isCountry(ActorMention m) {
+        return m.kind() == Kind.COUNTRY && !m.locative() && m.actor() != null && m.actor().country() != null;
     }
 
     /**

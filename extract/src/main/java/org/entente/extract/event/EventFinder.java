@@ -473,6 +473,11 @@ public final class EventFinder {
                 if (target.isEmpty() && t.type() == EventType.CONSULT) {
                     target.addAll(hostedParties(s, source, earlier, d)); // "a swap brokered by C"
                 }
+            } else if (be && by < 0 && movesOwnForces(s, hit, ls, mentions)) {
+                // "American troops will be deployed in Mexico", "Indian troops were pulled back": units
+                // moved with no agent named are their own country's; the target is where they go
+                source.addAll(subject(s, ls, hit.start(), mentions, d, earlier));
+                target.addAll(destination(s, hit, mentions, re, source));
             } else if (be) {
                 target.addAll(subject(s, ls, hit.start(), mentions, d, earlier));
                 if (by >= 0) {
@@ -500,7 +505,7 @@ public final class EventFinder {
                     target.addAll(resolve(owner, s, mentions, d, earlier));
                 } else {
                     int from = hit.object() >= 0 && hit.object() - hit.formEnd() <= 2 && !recipientFirst ? hit.object() + 1 : hit.formEnd();
-                    target.addAll(firstAfter(s, from, re, mentions, d, earlier));
+                    target.addAll(firstOtherAfter(s, from, re, mentions, d, earlier, source));
                 }
                 boolean jointAct = (t.type().quadClass().isCooperation() || t.has("reciprocal"))
                         && countries(source).size() >= 2 && indexOf(s, "with", hit.formEnd(), re) < 0;
@@ -531,7 +536,21 @@ public final class EventFinder {
             own = !source.isEmpty() || !target.isEmpty();
         }
         removeSelfTargets(t.type(), source, target);
+        if (target.isEmpty() && !source.isEmpty() && !t.type().isSymmetric()) {
+            // "opened fire on its posts", where "its" is another's than the source's
+            target.addAll(possessedAfter(s, hit, ls, re, mentions, d, earlier, source));
+        }
         int replyObject = target.isEmpty() && VERBAL_REACTIONS.contains(t.type()) ? anaphoricObject(s, hit.end(), re) : -1;
+        if (replyObject < 0 && target.isEmpty() && VERBAL_REACTIONS.contains(t.type()) && !t.noun()
+                && gapObject(s, hit, ls, mentions) >= 0) {
+            // "X sanctioned Y, a move Y condemned": the act is the one this sentence has just told
+            Set<String> keys = countries(source);
+            for (int k = earlier.size() - 1; k >= 0 && target.isEmpty(); k--) {
+                if (!earlier.get(k).source().isEmpty() && countries(earlier.get(k).source()).stream().noneMatch(keys::contains)) {
+                    target.addAll(earlier.get(k).source());
+                }
+            }
+        }
         if (replyObject >= 0) {
             // "X rejected the accusation": the reply goes to whoever made it ("the launch": the last
             // event told with that word), else to whoever last acted on X, else to the previous subject
@@ -720,6 +739,25 @@ public final class EventFinder {
                 .findFirst().map(m -> List.of(countryActor(m.place().country()))).orElse(List.of());
     }
 
+    /** Whether a passive verb's subject names the armed units it moves ("troops were deployed"). */
+    private boolean movesOwnForces(Sentence s, Hit hit, int ls, List<ActorMention> mentions) {
+        EventType type = hit.trigger().type();
+        int head = wordBeforeVerbGroup(s, hit.start(), ls);
+        // the units' country is written on them: "American troops", "Japan's Self-Defense Forces"
+        return (type == EventType.MOBILIZE || type == EventType.RETREAT) && forcesArrive(s, hit.start(), ls)
+                && mentions.stream().anyMatch(m -> m.end() == head + 1 && m.actor() != null && m.actor().country() != null);
+    }
+
+    /** The first country after the verb that is not the movers' own, a place or a modifier included ("near the Ethiopian border"). */
+    private static List<Actor> destination(Sentence s, Hit hit, List<ActorMention> mentions, int re, List<Actor> movers) {
+        Set<String> own = countries(movers);
+        return mentions.stream().filter(m -> m.start() >= hit.formEnd() && m.start() < re)
+                .map(m -> m.actor() != null && m.actor().country() != null ? m.actor().country()
+                        : m.place() != null ? m.place().country() : null)
+                .filter(c -> c != null && !own.contains(c))
+                .findFirst().map(c -> List.of(countryActor(c))).orElse(List.of());
+    }
+
     /** Whether the subject right before the verb at {@code i} names armed units ("soldiers have landed"). */
     private boolean forcesArrive(Sentence s, int i, int ls) {
         int k = wordBeforeVerbGroup(s, i, ls);
@@ -845,6 +883,30 @@ public final class EventFinder {
         return List.of();
     }
 
+    /**
+     * The first actors after {@code from} that are not the source's own: "withdraw its troops from
+     * Armenian territory" moves the source's units; the target is further on.
+     */
+    private List<Actor> firstOtherAfter(Sentence s, int from, int to, List<ActorMention> mentions, Discourse d,
+                                        List<EventMention> earlier, List<Actor> source) {
+        Set<String> own = countries(source);
+        int pos = from;
+        while (true) {
+            List<Actor> found = firstAfter(s, pos, to, mentions, d, earlier);
+            if (found.isEmpty() || own.isEmpty() || !own.containsAll(countries(found))
+                    || found.stream().anyMatch(EventFinder::isDomesticGroup)) {
+                return found;
+            }
+            int at = pos;
+            ActorMention skipped = mentions.stream().filter(m -> m.start() >= at && m.isParticipant() && !isPossessivePronoun(m))
+                    .findFirst().orElse(null);
+            if (skipped == null || skipped.start() > from + 2) {
+                return found; // only the verb's own object is skipped, not a later mention of the source
+            }
+            pos = skipped.end();
+        }
+    }
+
     /** Whether {@code mention} is a speaker set off by a comma (", the two governments said,"): no participant. */
     private boolean isParentheticalSpeaker(Sentence s, ActorMention mention) {
         return mention.start() > 0 && s.lower(mention.start() - 1).equals(",") && mention.end() < s.size()
@@ -914,6 +976,34 @@ public final class EventFinder {
 
     /** Whether tokens [end, start) are only list separators: "and", ",", ", and". */
     /** "his counterpart", "their trade war": a possessive qualifies the noun after it; it is not the participant. */
+    /**
+     * The owner of the first "its"/"his"/"her" after the verb, where that is the one who reports the
+     * verb's clause and not one of {@code source}: "India's army said Pakistani troops had
+     * opened fire on its posts".
+     */
+    private List<Actor> possessedAfter(Sentence s, Hit hit, int ls, int re, List<ActorMention> mentions, Discourse d,
+                                       List<EventMention> earlier, List<Actor> source) {
+        Set<String> own = countries(source);
+        Set<Actor> speakers = mentions.stream().filter(m -> m.actor() != null && m.end() < hit.start()
+                        && IntStream.range(m.end(), Math.min(hit.start(), m.end() + 3)).anyMatch(k -> cues.is(Cue.SPEECH, s.lower(k))))
+                .map(ActorMention::actor).collect(java.util.stream.Collectors.toSet());
+        return mentions.stream().filter(m -> m.start() >= hit.formEnd() && m.start() < re && isPossessivePronoun(m)
+                        && !"their".equals(m.reference()))
+                .findFirst()
+                .map(m -> resolve(m, s, mentions, d, earlier))
+                .filter(owners -> owners.size() == 1 && speakers.contains(owners.get(0)) && !own.contains(key(owners.get(0))))
+                .orElse(List.of());
+    }
+
+    /** Whether a mention's last word is a plural noun ("troops", not "army" or "India"). */
+    private static boolean isPlural(Sentence s, ActorMention m) {
+        Token head = s.token(m.end() - 1);
+        String w = head.lower();
+        // the lemmatizer leaves some plurals as they are ("troops"): a final s not of "-ss", "-us", "-is" is one
+        return "NOUN".equals(head.tag()) && w.endsWith("s") && (!w.equals(head.lemma())
+                || !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is"));
+    }
+
     private static boolean isPossessivePronoun(ActorMention m) {
         return m.kind() == Kind.PRONOUN && Set.of("his", "her", "its", "their").contains(m.reference());
     }
@@ -965,7 +1055,9 @@ public final class EventFinder {
                 if (p.equals("it") || p.equals("its")) {
                     for (int k = mentions.indexOf(m) - 1; k >= 0; k--) {
                         ActorMention c = mentions.get(k);
-                        if (c.actor() != null && c.kind() != Kind.PERSON && c.kind() != Kind.ANTI && !c.locative()) {
+                        // "Pakistani troops had opened fire on its posts": "its" is no plural's
+                        if (c.actor() != null && c.kind() != Kind.PERSON && c.kind() != Kind.ANTI && !c.locative()
+                                && !isPlural(s, c)) {
                             return List.of(c.actor());
                         }
                     }
@@ -980,6 +1072,16 @@ public final class EventFinder {
                 if (m.actor() != null) {
                     return List.of(m.actor());
                 }
+                ActorMention owner = mentions.stream()
+                        .filter(o -> o.end() == m.start() && isPossessivePronoun(o) && !"their".equals(o.reference()))
+                        .findFirst().orElse(null);
+                if (owner != null) {
+                    // "her government", "its navy": the group of whoever the pronoun stands for
+                    List<Actor> owners = resolve(owner, s, mentions, d, earlier);
+                    if (owners.size() == 1 && owners.get(0).country() != null) {
+                        return List.of(new Actor(s.text(m.start(), m.end()), owners.get(0).country(), null, m.role(), null, null));
+                    }
+                }
                 if (m.start() > 0 && s.lower(m.start() - 1).equals("their")) {
                     // "their coast guards": the groups of the pair the text is about
                     List<Actor> groups = new ArrayList<>();
@@ -992,7 +1094,10 @@ public final class EventFinder {
                         return groups;
                     }
                 }
-                String country = sentencePlaceCountry(mentions);
+                String country = speakerCountry(s, m, mentions);
+                if (country == null) {
+                    country = sentencePlaceCountry(mentions);
+                }
                 if (country == null) {
                     country = d.lastGroupCountry;
                 }
@@ -1031,6 +1136,20 @@ public final class EventFinder {
             return new ArrayList<>(byCountry.values()).subList(0, 2);
         }
         return d.lastPair;
+    }
+
+    /** "Seoul's spokeswoman said the military had ...": a group nobody places in reported speech is the speaker's. */
+    private String speakerCountry(Sentence s, ActorMention group, List<ActorMention> mentions) {
+        int said = -1;
+        for (int k = group.start() - 1; k >= Math.max(0, group.start() - 4) && said < 0; k--) {
+            if (cues.is(Cue.SPEECH, s.lower(k))) {
+                said = k;
+            }
+        }
+        int at = said;
+        return at < 0 ? null : mentions.stream()
+                .filter(m -> m.end() == at && m.isParticipant() && m.actor() != null && m.actor().country() != null)
+                .findFirst().map(m -> m.actor().country()).orElse(null);
     }
 
     private static String sentencePlaceCountry(List<ActorMention> mentions) {
@@ -1103,7 +1222,7 @@ public final class EventFinder {
         boolean conditional = s.text().contains(" if ") || s.text().startsWith("If ");
         for (int k = hit.start() - 1; k >= Math.max(ls, hit.start() - 6); k--) {
             String w = s.lower(k);
-            if (cues.is(Cue.NEGATION, w) || w.equals("no") && k == hit.start() - 1) {
+            if (cues.is(Cue.NEGATION, w) || w.equals("no") && (k == hit.start() - 1 || noSubject(s, k, hit.start(), ls))) {
                 negated = true;
             } else if (cues.is(Cue.HYPOTHETICAL, w) || w.equals("would") && conditional) {
                 hypothetical = true;
@@ -1120,6 +1239,12 @@ public final class EventFinder {
             }
         }
         return negated ? Modality.NEGATED : hypothetical ? Modality.HYPOTHETICAL : future ? Modality.FUTURE : Modality.ASSERTED;
+    }
+
+    /** Whether the "no" at {@code k} leads the subject of the verb at {@code i} ("no American troops will be deployed"). */
+    private static boolean noSubject(Sentence s, int k, int i, int ls) {
+        int head = wordBeforeVerbGroup(s, i, ls);
+        return head > k && IntStream.rangeClosed(k + 1, head).allMatch(j -> s.token(j).isNominal() || "ADJ".equals(s.token(j).tag()));
     }
 
     private DateResolver.Found date(Sentence s, Hit hit, int ls, int re, Discourse d, boolean future) {
@@ -1205,16 +1330,23 @@ public final class EventFinder {
         return null;
     }
 
-    /** The sources of the latest earlier event, by others, whose trigger is {@code word} ("the launch" of "launched"). */
-    private static List<Actor> toldWith(Token word, List<Actor> source, Discourse d) {
+    /**
+     * The sources of the latest earlier event, by others, whose trigger is {@code word} ("the launch" of
+     * "launched"), or of the one type every noun entry for the word has ("the appeal" of "called for").
+     */
+    private List<Actor> toldWith(Token word, List<Actor> source, Discourse d) {
         Set<String> keys = countries(source);
+        Set<EventType> types = lexicon.startingWith(word).stream().filter(f -> f.trigger().noun())
+                .map(f -> f.trigger().type())
+                .collect(java.util.stream.Collectors.toSet());
         for (int k = d.history.size() - 1; k >= 0; k--) {
             EventMention earlier = d.history.get(k);
             Token trigger = earlier.sentence().token(earlier.position());
             // the same word, or a form of the same lexicon entry ("the launch" of "fired a missile")
             boolean same = trigger.lemma().equals(word.lemma()) || trigger.lower().equals(word.lower())
                     || earlier.trigger().forms().contains(List.of(word.lower()))
-                    || earlier.trigger().forms().contains(List.of(word.lemma()));
+                    || earlier.trigger().forms().contains(List.of(word.lemma()))
+                    || types.size() == 1 && types.contains(earlier.trigger().type());
             if (same && !earlier.source().isEmpty() && countries(earlier.source()).stream().noneMatch(keys::contains)) {
                 return earlier.source();
             }
@@ -1321,7 +1453,26 @@ public final class EventFinder {
     }
 
     /** The index of a reply object ("the accusation", "this launch") just after a trigger, or -1. */
+    /** The act a relative clause with no object word is about: "move" in "a move Beijing condemned", or -1. */
+    private int gapObject(Sentence s, Hit hit, int ls, List<ActorMention> mentions) {
+        int head = wordBeforeVerbGroup(s, hit.start(), ls);
+        ActorMention subject = mentions.stream().filter(m -> m.end() == head + 1 && m.isParticipant()).findFirst().orElse(null);
+        if (subject == null || subject.start() < 2) {
+            return -1;
+        }
+        int o = subject.start() - 1;
+        return cues.is(Cue.REPLY_OBJECT, s.lower(o)) && Set.of("a", "the", "this", "that").contains(s.lower(o - 1)) ? o : -1;
+    }
+
     private int anaphoricObject(Sentence s, int from, int to) {
+        if (from < s.size() && s.lower(from).equals("it")) {
+            // "the launch was an outrageous act ..., and her government condemned it"
+            for (int o = from - 1; o > 0; o--) {
+                if (cues.is(Cue.REPLY_OBJECT, s.lower(o)) && Set.of("these", "this", "that", "the", "such").contains(s.lower(o - 1))) {
+                    return o;
+                }
+            }
+        }
         for (int k = from; k < Math.min(to, from + 4); k++) {
             if (Set.of("these", "this", "that", "the", "such").contains(s.lower(k))) {
                 for (int o = k + 1; o <= k + 2; o++) {
