@@ -74,6 +74,8 @@ class DiscourseTest {
             Ugandan soldiers were pulled back from the frontier with Kenya.               | RETREAT   | UGA     | KEN
             Peru's navy said Ecuadorian gunboats had fired on its patrol vessel.          | ASSAULT   | ECU     | PER
             Ghana will withdraw its troops from Togolese territory within a month.        | RETREAT   | GHA     | TGO
+            Turkish and Armenian special envoys met in Kars on Monday.                    | CONSULT   | ARM+TUR |
+            Peru imposed sanctions on Chilean banks, a move Santiago condemned as bullying. | ACCUSE  | CHL     | PER
             """)
     void rolesFromTheSentence(String text, EventType type, String source, String target) {
         assertCoded(text.strip(), type, source.strip(), target == null ? null : target.strip());

@@ -767,7 +767,9 @@ public final class EventFinder {
     /** The word before the auxiliaries, adverbs and particles that lead up to the verb at {@code i} ("had not"). */
     private static int wordBeforeVerbGroup(Sentence s, int i, int ls) {
         int k = i - 1;
-        while (k > ls && s.token(k).tag() != null && Set.of("AUX", "ADV", "PART").contains(s.token(k).tag())) {
+        // a capitalised word is a name the tagger misread ("a move Santiago/ADV condemned"), not an adverb
+        while (k > ls && s.token(k).tag() != null && Set.of("AUX", "ADV", "PART").contains(s.token(k).tag())
+                && (k == 0 || !s.token(k).isCapitalized())) {
             k--;
         }
         return k;
