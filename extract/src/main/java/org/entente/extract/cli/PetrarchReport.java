@@ -207,7 +207,7 @@ final class PetrarchReport {
         for (String triple : expected) {
             String[] e = triple.split(" ");
             if (!representable(e[0]) || !representable(e[1])) {
-                return "expected actor code Entente cannot represent (---, None, several roles)";
+                return "expected actor code Entente cannot represent (null, ###, a quoted noun phrase)";
             }
         }
         for (String triple : expected) {
@@ -250,21 +250,13 @@ final class PetrarchReport {
         return "";
     }
 
-    /** Whether Entente's actor model can produce a suite actor code: a country with at most one role, or an organisation. */
+    /**
+     * Whether Entente can produce a suite actor code: any code of letters, digits and '-' (a
+     * dictionary's finer code, "---GOV"); not PETRARCH's "null", the discard code "###" or a noun
+     * phrase in quotes, which it writes for actors no dictionary names.
+     */
     private static boolean representable(String code) {
-        if (code.length() < 3 || !code.substring(0, 3).matches("[A-Z]{3}") || code.startsWith("IGO") && code.length() == 6) {
-            return Organizations.all().stream().anyMatch(o -> o.cameo().equals(code));
-        }
-        String rest = code.substring(3);
-        if (rest.isEmpty()) {
-            return true;
-        }
-        try {
-            ActorRole.ofCode(rest);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return Organizations.all().stream().anyMatch(o -> o.cameo().equals(code));
-        }
+        return code.matches("[A-Z0-9-]{3," + Actor.MAX_CODE_LENGTH + "}");
     }
 
     /** Every three-letter code the suite uses that is not an ISO country, mapped to a stand-in. */
@@ -339,6 +331,9 @@ final class PetrarchReport {
             String code = roots ? written.substring(0, Math.min(2, written.length())) : written;
             List<Actor> targets = e.target().isEmpty() ? e.source() : e.target();
             for (Actor s : e.source()) {
+                if (e.target().isEmpty()) {
+                    triples.add(code(s, back) + " --- " + code); // PETRARCH's "---": no target
+                }
                 for (Actor t : targets) {
                     if (!s.equals(t)) {
                         triples.add(code(s, back) + " " + code(t, back) + " " + code);
@@ -349,12 +344,20 @@ final class PetrarchReport {
         return triples;
     }
 
+    /**
+     * The suite's code for an actor: each three-letter part that stands in for a fictional country
+     * mapped back ("NGO" + stand-in for ARN), and an actor with neither country nor organisation
+     * written as PETRARCH writes it, with "---" for the country ("---GOV").
+     */
     private static String code(Actor actor, Map<String, String> back) {
         String code = actor.code();
-        if (actor.country() != null && back.containsKey(actor.country())) {
-            return back.get(actor.country()) + code.substring(3);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < code.length(); i += 3) {
+            String part = code.substring(i, Math.min(code.length(), i + 3));
+            out.append(back.getOrDefault(part, part));
         }
-        return code;
+        boolean unattached = actor.country() == null && actor.organization() == null && !code.startsWith("---");
+        return unattached ? "---" + out : out.toString();
     }
 
     private static Map<String, String> attributes(String text) {
