@@ -308,20 +308,33 @@ public final class ActorFinder {
                 return end;
             }
             case GROUP -> {
-                if (end < s.size() && "ADJ".equals(s.token(end - 1).tag()) && ("NOUN".equals(s.token(end).tag()) || "ADJ".equals(s.token(end).tag()))) {
+                if (entry.code() == null && end < s.size() && "ADJ".equals(s.token(end - 1).tag())
+                        && ("NOUN".equals(s.token(end).tag()) || "ADJ".equals(s.token(end).tag()))) {
                     return end; // "his first official visit": an adjective, not the officials
                 }
                 int after = groupFollowedByCountries(s, i, end, entry, out);
                 if (after > end) {
                     return after;
                 }
-                out.add(participant(s, i, end, Kind.GROUP, null, entry.role(), null));
+                out.add(participant(s, i, end, Kind.GROUP, unattachedAgent(s, i, end, entry), entry.role(), null));
                 return end;
             }
             default -> {
                 return i + 1; // a title alone ("the president") is handled by personAt
             }
         }
+    }
+
+    /**
+     * A PETRARCH agent that no actor names ("a senior official said"): PETRARCH codes it with "---"
+     * for the country ({@code ---GOV}), where Entente's own group nouns take their country from the
+     * context. Null for Entente's group nouns and for agents without a role.
+     */
+    private static Actor unattachedAgent(Sentence s, int i, int end, Entry entry) {
+        if (entry.code() == null || !entry.code().startsWith("~") || entry.role() == null) {
+            return null;
+        }
+        return new Actor(s.text(i, end), null, null, entry.role(), null, "---" + entry.code().substring(1));
     }
 
     /** A country or demonym at [i, end): possibly the start of a longer mention. */

@@ -54,7 +54,8 @@ final class PetrarchReport {
             "JEY", "MAF", "MNP", "MSR", "MTQ", "MYT", "NCL", "NFK", "NIU", "PCN", "PYF", "REU", "SGS", "SHN", "SJM", "SPM",
             "SXM", "TCA", "TKL", "UMI", "VGB", "VIR", "WLF", "AND", "LIE", "MCO", "SMR", "TUV", "NRU", "PLW", "MHL", "FSM",
             "KIR", "ESH");
-    private static final Pattern SENTENCE = Pattern.compile("<Sentence\\s([^>]*)>(.*?)</Sentence>", Pattern.DOTALL);
+    private static final Pattern SENTENCE_OR_CONFIG = Pattern.compile(
+            "<Sentence\\s([^>]*)>(.*?)</Sentence>|<Config\\s([^>]*?)/?>", Pattern.DOTALL);
     private static final Pattern CODING = Pattern.compile("<EventCoding\\s([^>]*?)/?>");
     private static final Pattern ATTRIBUTE = Pattern.compile("(\\w+)\\s*=\\s*\"([^\"]*)\"");
     private static final Pattern TEXT = Pattern.compile("<Text>(.*?)</Text>", Pattern.DOTALL);
@@ -93,8 +94,16 @@ final class PetrarchReport {
         return run(directory, Mode.SUITE);
     }
 
-    /** The extractor a mode runs the suite with, and how to map its codes back to the suite's. */
-    record Setup(Extractor extractor, Map<String, String> countriesBack, Map<String, String> codesBack, String xml) {
+    /**
+     * The extractors a mode runs the suite with (PETRARCH's {@code require_dyad} true, and false when a
+     * {@code <Config>} element of the suite sets it so), and how to map codes back to the suite's.
+     */
+    record Setup(Extractor extractor, Extractor oneSided, Map<String, String> countriesBack, Map<String, String> codesBack,
+                 String xml) {
+        /** The extractor for the options the suite has set so far. */
+        Extractor extractor(Map<String, String> options) {
+            return "false".equalsIgnoreCase(options.getOrDefault("require_dyad", "true")) ? oneSided : extractor;
+        }
     }
 
     static Setup setup(Path directory, Mode mode) throws IOException {
@@ -115,8 +124,8 @@ final class PetrarchReport {
             knowledge = knowledge.withoutBundledTriggers().withoutBundledActors().withPetrarchVerbs(verbs, toCameo)
                     .withPetrarchDiscards(discards);
         }
-        Extractor extractor = Extractor.of(knowledge.withPetrarchDictionary(actors, toIso).withPetrarchAgents(agents));
-        return new Setup(extractor, back, codesBack, xml);
+        knowledge = knowledge.withPetrarchDictionary(actors, toIso).withPetrarchAgents(agents);
+        return new Setup(Extractor.of(knowledge), Extractor.of(knowledge.withOneSidedPetrarchEvents(true)), back, codesBack, xml);
     }
 
     /** The suite's triples for the events of {@code text}, as the report compares them. */
@@ -128,7 +137,7 @@ final class PetrarchReport {
     static Result run(Path directory, Mode mode) throws IOException {
         Setup setup = setup(directory, mode);
         String xml = setup.xml();
-        Extractor extractor = setup.extractor();
+        Map<String, String> options = new java.util.HashMap<>();
         Map<String, String> back = setup.countriesBack();
         Map<String, String> codesBack = setup.codesBack();
         int total = 0;
@@ -140,8 +149,15 @@ final class PetrarchReport {
         int silent = 0;
         List<String> failures = new ArrayList<>();
         Map<String, List<String>> causes = new TreeMap<>();
-        Matcher sentence = SENTENCE.matcher(xml);
+        Matcher sentence = SENTENCE_OR_CONFIG.matcher(xml);
         while (sentence.find()) {
+            if (sentence.group(3) != null) {
+                // <Config option="require_dyad" value="false">: applies to the records after it
+                Map<String, String> option = attributes(sentence.group(3));
+                options.put(option.getOrDefault("option", "").toLowerCase(Locale.ROOT), option.getOrDefault("value", ""));
+                continue;
+            }
+            Extractor extractor = setup.extractor(options);
             Map<String, String> attributes = attributes(sentence.group(1));
             String body = sentence.group(2);
             Matcher textMatcher = TEXT.matcher(body);

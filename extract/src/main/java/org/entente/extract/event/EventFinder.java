@@ -272,11 +272,14 @@ public final class EventFinder {
         PatternMatcher.Match match = hit.match();
         List<Actor> source = new ArrayList<>(verb.source());
         List<Actor> target = new ArrayList<>(verb.target());
+        boolean actorlessSubject = actorlessNounSubject(s, hit.start(), mentions);
         if (match.source() != null) {
             source = actorsAt(s, match.source(), mentions, d, earlier);
         } else if (match.target() != null && match.target().beforeVerb()) {
             // "X noted that + Y regretted ...": the target stands where the subject would; the source is before it
             source = lastActorBefore(s, match.target().mention().start(), mentions, d, earlier);
+        } else if (actorlessSubject && !isPassive(s, hit.start())) {
+            source = new ArrayList<>(); // "... after Cxlenardhon crowds burned down": a subject no dictionary names
         } else if (source.isEmpty() && match.compound() == null) {
             source = lastActorBefore(s, hit.start(), mentions, d, earlier);
         }
@@ -284,6 +287,11 @@ public final class EventFinder {
             target = actorsAt(s, match.target(), mentions, d, earlier);
         } else if (match.compound() != null && !match.compound().beforeVerb() && !source.isEmpty()) {
             target = actorsAt(s, match.compound(), mentions, d, earlier); // "A agrees with B and C": A on each
+        } else if (match.compound() == null && !isPassive(s, hit.start()) && (nothingBeforeComma(s, hit, mentions)
+                || !target.isEmpty() && target.stream().allMatch(a -> key(a) != null && key(a).startsWith("---")))) {
+            // The verb's object stands before the next comma ("burned down its embassy, a senior official
+            // said" has none), and an agent no actor names ("on his first official visit") yields to an actor
+            target = new ArrayList<>();
         }
         removeSelfTargets(basis.type(), source, target);
         if (target.isEmpty() && match.target() == null && match.compound() == null) {
@@ -317,6 +325,40 @@ public final class EventFinder {
             }
         }
         return coded;
+    }
+
+    /**
+     * Whether the verb at {@code i} has a noun subject whose noun phrase names no actor ("Cxlenardhon
+     * crowds burned"): PETRARCH's source is that phrase, so no actor further back stands in for it.
+     */
+    private static boolean actorlessNounSubject(Sentence s, int i, List<ActorMention> mentions) {
+        int head = wordBeforeVerbGroup(s, i, 0);
+        if (head < 0 || !"NOUN".equals(s.token(head).tag())) {
+            return false;
+        }
+        int start = head;
+        while (start > 0 && (Set.of("NOUN", "ADJ", "PROPN", "DET", "NUM").contains(s.token(start - 1).tag())
+                || s.lower(start - 1).equals("'s") || s.lower(start - 1).equals("and"))) { // "Eriador's death and injury toll"
+            start--;
+        }
+        int from = start;
+        return mentions.stream().noneMatch(m -> m.actor() != null && m.end() > from && m.start() <= head);
+    }
+
+    /**
+     * Whether no actor stands between the verb and the next comma, when there is one: the stretch of
+     * the verb's object. A comma between adjectives ("complete, full ties") is inside it, and a
+     * possessive pronoun ("its embassy") names no actor of its own.
+     */
+    private static boolean nothingBeforeComma(Sentence s, Hit hit, List<ActorMention> mentions) {
+        int comma = hit.formEnd();
+        while (comma < s.size() && !(s.lower(comma).equals(",") && !("ADJ".equals(s.token(comma - 1).tag())
+                && comma + 1 < s.size() && "ADJ".equals(s.token(comma + 1).tag())))) {
+            comma++;
+        }
+        int end = comma;
+        return comma < s.size() && mentions.stream().noneMatch(m -> m.start() >= hit.formEnd() && m.start() < end
+                && PatternMatcher.namesActor(m) && !isPossessivePronoun(m));
     }
 
     @SuppressWarnings("unchecked")
@@ -1413,9 +1455,13 @@ public final class EventFinder {
         return actors.stream().distinct().toList();
     }
 
-    /** The country or organisation an actor belongs to: what event keys are made of. */
+    /**
+     * The country or organisation an actor belongs to: what event keys are made of; for a PETRARCH
+     * agent that no actor names, its code ({@code ---GOV}); null for other actors with neither.
+     */
     public static String key(Actor actor) {
-        return actor.country() != null ? actor.country() : actor.organization();
+        return actor.country() != null ? actor.country() : actor.organization() != null ? actor.organization()
+                : actor.code().startsWith("---") ? actor.code() : null;
     }
 
     private static Set<String> countries(List<Actor> actors) {
