@@ -158,12 +158,13 @@ public final class EventFinder {
         for (TriggerIndex.Form form : forms) {
             int n = form.tokens().size();
             Trigger t = form.trigger();
-            if (!form.matchesAt(s, i) || (t.noun() ? !s.mayBeNoun(i) || name : !s.mayBeVerb(i))
+            boolean afterSubject = t.pattern() != null && verbAfterSubject(s, i, n, mentions);
+            if (!form.matchesAt(s, i) || (t.noun() ? !s.mayBeNoun(i) || name : !s.mayBeVerb(i) && !afterSubject)
                     || t.has("not-before-to") && s.lower(i + n).equals("to")) { // "seeks to maintain" is trying
                 continue;
             }
             if (t.pattern() != null) {
-                if (IntStream.range(i, i + n).allMatch(k -> s.token(k).isNominal() && !s.lower(k).endsWith("s"))) {
+                if (!afterSubject && IntStream.range(i, i + n).allMatch(k -> s.token(k).isNominal() && !s.lower(k).endsWith("s"))) {
                     continue; // PETRARCH codes verbs only: "an anti- Gondor parade" is none
                 }
                 PatternMatcher.Match match = PatternMatcher.match(s, i, i + n, t.pattern(), mentions, WINDOW);
@@ -223,6 +224,18 @@ public final class EventFinder {
                 .orElseThrow();
     }
 
+
+    /**
+     * Whether a PETRARCH verb form at [i, i + n) the tagger read as a noun follows an agent noun the
+     * tagger read as its adjective, before no noun ("a senior official said on Saturday", "official"
+     * read as an adjective and "said" as the noun it modifies): the dictionary's agent noun ends the
+     * subject, and the form is its verb.
+     */
+    private static boolean verbAfterSubject(Sentence s, int i, int n, List<ActorMention> mentions) {
+        return i > 0 && i + n <= s.size() && "ADJ".equals(s.token(i - 1).tag())
+                && (i + n == s.size() || !s.token(i + n).isNominal() && !"ADJ".equals(s.token(i + n).tag()))
+                && mentions.stream().anyMatch(m -> m.end() == i && m.kind() == Kind.GROUP && m.actor() != null);
+    }
 
     private static boolean isObject(Sentence s, int o, Trigger t) {
         String w = s.lower(o);
