@@ -419,7 +419,10 @@ public final class EventFinder {
         return new ArrayList<>();
     }
 
-    /** TABARI's target: the first actor after the verb, even a place or an "anti-X", other than the source. */
+    /**
+     * TABARI's target: the first actor after the verb, even a place or an "anti-X", with the actors
+     * joined to it ("between A and B"), other than the source.
+     */
     private List<Actor> firstActorAfter(Sentence s, Hit hit, List<ActorMention> mentions, Discourse d,
                                         List<EventMention> earlier, List<Actor> source) {
         int re = hit.formEnd();
@@ -427,11 +430,21 @@ public final class EventFinder {
             re++;
         }
         Set<String> sourceKeys = countries(source);
-        for (ActorMention m : mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            ActorMention m = mentions.get(k);
             if (m.start() < hit.formEnd() || m.start() >= re || !PatternMatcher.namesActor(m)) {
                 continue;
             }
             List<Actor> actors = new ArrayList<>(resolve(m, s, mentions, d, earlier));
+            int end = m.end();
+            for (int n = k + 1; n < mentions.size() && !actors.isEmpty(); n++) { // "between Eriador and Osgiliath"
+                ActorMention next = mentions.get(n);
+                if (!PatternMatcher.namesActor(next) || !joined(s, end, next.start())) {
+                    break;
+                }
+                actors.addAll(resolve(next, s, mentions, d, earlier));
+                end = next.end();
+            }
             actors.removeIf(a -> source.contains(a) || sourceKeys.contains(key(a)));
             if (!actors.isEmpty()) {
                 return actors;
