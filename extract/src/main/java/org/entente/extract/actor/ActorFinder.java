@@ -502,6 +502,19 @@ public final class ActorFinder {
         if (countries.isEmpty()) {
             return end;
         }
+        // "Lawmakers and officials in Fornost and Gondor": a dictionary's agent joined to this one shares its countries
+        ActorMention before = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (before != null && group.code() != null && before.kind() == Kind.GROUP && before.role() != null && i > 0
+                && before.end() == i - 1 && s.lower(i - 1).equals("and") && (before.actor() == null
+                || before.actor().country() == null && before.actor().organization() == null)) {
+            out.remove(out.size() - 1);
+            String name = s.text(before.start(), before.end());
+            for (String country : countries) {
+                out.add(new ActorMention(before.start(), before.end(), Kind.GROUP,
+                        new Actor(Countries.get(country).name() + " " + name, country, null, before.role(), null, null),
+                        before.role(), null, false, false, null));
+            }
+        }
         for (String country : countries) {
             out.add(participant(s, i, last, Kind.GROUP,
                     new Actor(Countries.get(country).name() + " " + group.name(), country, null, group.role(), null, null),

@@ -213,12 +213,15 @@ public final class EventAssembler implements Stage {
                 .orElse(group.first());
         Map<String, Actor> source = new LinkedHashMap<>();
         Map<String, Actor> target = new LinkedHashMap<>();
+        // A PETRARCH pattern codes each actor its dictionaries name ("Danish media and government":
+        // DNKMED and DNKGOV); Entente keeps one per country and side
+        boolean byCode = lead.trigger().pattern() != null;
         for (EventMention m : group.mentions) {
             if (!full(m)) {
                 continue;
             }
-            m.source().forEach(a -> prefer(source, a));
-            m.target().forEach(a -> prefer(target, a));
+            m.source().forEach(a -> prefer(source, a, byCode));
+            m.target().forEach(a -> prefer(target, a, byCode));
         }
         if (lead.trigger().type().isSymmetric()) {
             target.keySet().removeAll(source.keySet()); // "A met B" and "B met A": each side once
@@ -264,11 +267,17 @@ public final class EventAssembler implements Stage {
         return lead.modality();
     }
 
-    /** Keeps one actor per country: a named person over an institution, over a group noun, over the bare country. */
-    private static void prefer(Map<String, Actor> side, Actor actor) {
+    /**
+     * Keeps one actor per country (or per code, {@code byCode}): a named person over an institution,
+     * over a group noun, over the bare country.
+     */
+    private static void prefer(Map<String, Actor> side, Actor actor, boolean byCode) {
         String key = EventFinder.key(actor);
         if (key == null) {
             return;
+        }
+        if (byCode) {
+            key = actor.code();
         }
         Actor present = side.get(key);
         if (present == null || specificity(actor) > specificity(present)) {
