@@ -90,7 +90,7 @@ public final class Extractor {
                 .add(new PartOfSpeechTagger())
                 .add(new ActorMentionFinder(base))
                 .add(new EventMentionFinder(base.triggers(), base.cues(), base.discards()))
-                .add(new EventAssembler())
+                .add(new EventAssembler(knowledge.oneSidedPetrarchEvents()))
                 .add(new Tagger())
                 .build();
     }

@@ -25,15 +25,21 @@ import org.entente.extract.internal.KnowledgeBase;
 public final class Knowledge {
     private final KnowledgeBase.Sources sources;
     private final KnowledgeBase base;
+    private final boolean oneSidedPetrarchEvents;
 
-    private Knowledge(KnowledgeBase.Sources sources) {
+    private Knowledge(KnowledgeBase.Sources sources, boolean oneSidedPetrarchEvents) {
+        this(sources, KnowledgeBase.load(sources), oneSidedPetrarchEvents);
+    }
+
+    private Knowledge(KnowledgeBase.Sources sources, KnowledgeBase base, boolean oneSidedPetrarchEvents) {
         this.sources = sources;
-        this.base = KnowledgeBase.load(sources);
+        this.base = base;
+        this.oneSidedPetrarchEvents = oneSidedPetrarchEvents;
     }
 
     /** The bundled knowledge. */
     public static Knowledge standard() {
-        return new Knowledge(KnowledgeBase.Sources.bundled());
+        return new Knowledge(KnowledgeBase.Sources.bundled(), false);
     }
 
     /**
@@ -47,7 +53,7 @@ public final class Knowledge {
         if (!Files.isDirectory(directory)) {
             throw new IllegalArgumentException("Knowledge directory " + directory + " does not exist");
         }
-        return new Knowledge(sources.plusDirectory(directory));
+        return new Knowledge(sources.plusDirectory(directory), oneSidedPetrarchEvents);
     }
 
     /**
@@ -56,7 +62,7 @@ public final class Knowledge {
      * places and cue words stay.
      */
     public Knowledge withoutBundledTriggers() {
-        return new Knowledge(sources.withoutBundledTriggers());
+        return new Knowledge(sources.withoutBundledTriggers(), oneSidedPetrarchEvents);
     }
 
     /**
@@ -66,7 +72,7 @@ public final class Knowledge {
      * directory or PETRARCH dictionaries, as when a test suite is coded with its own dictionaries.
      */
     public Knowledge withoutBundledActors() {
-        return new Knowledge(sources.withoutBundledActors());
+        return new Knowledge(sources.withoutBundledActors(), oneSidedPetrarchEvents);
     }
 
     /**
@@ -90,7 +96,7 @@ public final class Knowledge {
      */
     public Knowledge withPetrarchDictionary(Path dictionary, Map<String, String> countryCodes) {
         Objects.requireNonNull(countryCodes, "countryCodes");
-        return new Knowledge(sources.plusPetrarch(file(dictionary, ""), countryCodes));
+        return new Knowledge(sources.plusPetrarch(file(dictionary, ""), countryCodes), oneSidedPetrarchEvents);
     }
 
     /**
@@ -127,7 +133,7 @@ public final class Knowledge {
      */
     public Knowledge withPetrarchVerbs(Path verbs, Map<String, String> eventCodes) {
         Objects.requireNonNull(eventCodes, "eventCodes");
-        return new Knowledge(sources.plusVerbs(file(verbs, " verb"), eventCodes));
+        return new Knowledge(sources.plusVerbs(file(verbs, " verb"), eventCodes), oneSidedPetrarchEvents);
     }
 
     /**
@@ -138,7 +144,22 @@ public final class Knowledge {
      * @throws IllegalArgumentException if the file does not exist
      */
     public Knowledge withPetrarchDiscards(Path discards) {
-        return new Knowledge(sources.plusDiscards(file(discards, " discard")));
+        return new Knowledge(sources.plusDiscards(file(discards, " discard")), oneSidedPetrarchEvents);
+    }
+
+    /**
+     * This knowledge, coding PETRARCH pattern events that name one side only ({@code oneSided}) or
+     * only events with both sides (the default): PETRARCH's {@code require_dyad} option, false and
+     * true. A one-sided event has its source and no target ("a senior official said"), or its target
+     * and no source; events of Entente's own lexicon always need both sides.
+     */
+    public Knowledge withOneSidedPetrarchEvents(boolean oneSided) {
+        return new Knowledge(sources, base, oneSided);
+    }
+
+    /** Whether PETRARCH pattern events may name one side only ({@link #withOneSidedPetrarchEvents(boolean)}). */
+    public boolean oneSidedPetrarchEvents() {
+        return oneSidedPetrarchEvents;
     }
 
     private static Path file(Path path, String kind) {

@@ -43,6 +43,41 @@ class PetrarchDictionaryTest {
         assertTrue(agents.entries().size() > 1000, "agents: " + agents.entries().size());
     }
 
+    /** An extractor that knows only these PETRARCH actors, agents and verbs, as the suite's own mode does. */
+    private static Knowledge petrarchOnly(Path dir, String actors, String agents, String verbs) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("actors.txt"), actors);
+        java.nio.file.Files.writeString(dir.resolve("agents.txt"), agents);
+        java.nio.file.Files.writeString(dir.resolve("verbs.txt"), verbs);
+        return Knowledge.standard().withoutBundledTriggers().withoutBundledActors().withPetrarchDictionary(dir.resolve("actors.txt"))
+                .withPetrarchAgents(dir.resolve("agents.txt")).withPetrarchVerbs(dir.resolve("verbs.txt"));
+    }
+
+    private static List<String> coded(Knowledge knowledge, String text) {
+        return Extractor.of(knowledge).extract(Article.of("a", text).withPublished(LocalDate.of(2020, 1, 1))).events().stream()
+                .map(e -> e.source().stream().map(a -> a.code()).toList() + " " + e.target().stream().map(a -> a.code()).toList()
+                        + " " + e.cameo()).toList();
+    }
+
+    @Test
+    void agentsComposeTheirCodesWithTheActorsAsPetrarchDoes(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Knowledge knowledge = petrarchOnly(dir, "NORWAY [NOR]\nSWEDEN [SWE]\nQUIBBLER [NORGOVMED]\n",
+                "MAIN_OPPOSITION_GROUP [~MOP]\nOPPOSITION_GROUP [~OPP]\nGOVERNMENT_NEWSPAPER [~GOVMED]\nMSF {} [NGO~]\n"
+                        + "OFFICIAL [~GOV]\n",
+                "--- RESTORE [064] ---\nRESTORE\n\n--- SAID [023] ---\nSAID\n");
+        // an agent code that is no role still composes: GON + ~MOP = GONMOP, as PETRARCH writes it
+        assertEquals(List.of("[NORMOP] [SWE] 064"), coded(knowledge, "Norway's main opposition group restored ties with Sweden."));
+        // a prefix agent (NGO~) goes before the actor's code
+        assertEquals(List.of("[NGONOR] [SWE] 064"), coded(knowledge, "MSF Norway restored ties with Sweden."));
+        // an agent code the actor's code already holds is not added again
+        assertEquals(List.of("[NORGOVMED] [SWE] 064"), coded(knowledge, "The Quibbler government newspaper restored ties with Sweden."));
+        // PETRARCH's require_dyad: one-sided events only when asked for, an agent no actor names as ---GOV
+        String said = "Norway restored ties with Sweden, a senior official said.";
+        assertEquals(List.of("[NOR] [SWE] 064"), coded(knowledge, said));
+        assertEquals(List.of("[NOR] [SWE] 064", "[---GOV] [] 023"), coded(knowledge.withOneSidedPetrarchEvents(true), said));
+        assertTrue(Extractor.of(knowledge.withOneSidedPetrarchEvents(true)).extract(Article.of("a", said)).events().stream()
+                .noneMatch(e -> e.target().stream().anyMatch(a -> a.code().equals("---GOV"))), "the object stands before the comma");
+    }
+
     @Test
     void agentsComeWithPluralsDatesWithSpacesAndSubstitutions() {
         List<List<String>> agents = PetrarchDictionary.read(reference("PETR.Validate.agents.txt")).entries().stream()

@@ -62,6 +62,9 @@ public final class ActorFinder {
         nameOrganizationOfficials(sentence, mentions);
         joinCompoundAgents(mentions);
         shareAgentNoun(sentence, mentions);
+        if (knowledge.gazetteer().hasDictionaryCodes()) {
+            dictionaryCodes(sentence, mentions);
+        }
         return mentions;
     }
 
@@ -96,6 +99,91 @@ public final class ActorFinder {
     /** A country named as itself, not as a place ("U.S." in "U.S. defence officials"). */
     private static boolean isCountry(ActorMention m) {
         return m.kind() == Kind.COUNTRY && !m.locative() && m.actor() != null && m.actor().country() != null;
+    }
+
+    /**
+     * PETRARCH's codes for the mentions its dictionaries name, composed as PETRARCH composes them
+     * within a noun phrase: the actor's code, then each agent's code not already part of it ("Gondor's
+     * main opposition group": GON + ~MOP = GONMOP; "the Quibbler government newspaper": HGWGOVMED
+     * + ~GOVMED stays HGWGOVMED), with a prefix agent's code before it ("MSF Arnor": NGO~ + ARN =
+     * NGOARN), a prefix agent right before the mention joining it. A mention without a dictionary
+     * actor of its own composes on its country's or organisation's code.
+     */
+    private void dictionaryCodes(Sentence s, List<ActorMention> mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            ActorMention m = mentions.get(k);
+            if (m.actor() == null) {
+                continue;
+            }
+            int start = m.start();
+            if (k > 0 && mentions.get(k - 1).end() == start && mentions.get(k - 1).actor() == null
+                    && mentions.get(k - 1).kind() == Kind.GROUP && codedEntryAt(s, mentions.get(k - 1).start()) != null
+                    && codedEntryAt(s, mentions.get(k - 1).start()).isPrefixAgent()) {
+                start = mentions.get(k - 1).start();
+            }
+            String base = null;
+            StringBuilder prefixes = new StringBuilder();
+            List<String> agents = new ArrayList<>();
+            boolean coded = false;
+            for (int j = start; j < m.end(); ) {
+                Match match = knowledge.gazetteer().longestAt(s, j, date);
+                Entry entry = match == null ? null : codedEntry(match);
+                if (entry == null) {
+                    j++;
+                    continue;
+                }
+                coded = true;
+                if (entry.isPrefixAgent()) {
+                    prefixes.append(entry.code(), 0, entry.code().length() - 1);
+                } else if (entry.code().startsWith("~")) {
+                    agents.add(entry.code().substring(1));
+                } else if (base == null && (m.actor().country() == null || entry.code().contains(m.actor().country()))) {
+                    base = entry.code();
+                }
+                j += match.length();
+            }
+            if (!coded) {
+                continue;
+            }
+            Actor actor = m.actor();
+            String code = base != null ? base : actor.country() != null ? actor.country()
+                    : actor.organization() != null ? org.entente.model.actor.Organizations.get(actor.organization()).cameo()
+                    : actor.code();
+            for (String agent : agents) {
+                if (!code.contains(agent)) {
+                    code += agent;
+                }
+            }
+            code = prefixes + code;
+            if (start < m.start()) {
+                mentions.remove(k - 1);
+                k--;
+            }
+            Actor finer = actor;
+            if (!code.equals(actor.code())) {
+                try {
+                    finer = actor.withCode(code);
+                } catch (IllegalArgumentException e) {
+                    finer = actor; // a code the model cannot hold (too long): the components stand
+                }
+            }
+            mentions.set(k, new ActorMention(start, m.end(), m.kind(), finer, m.role(), m.place(), m.modifier(), m.locative(),
+                    m.reference()));
+        }
+    }
+
+    /** The dictionary entry with a code at token {@code i}, or null. */
+    private Entry codedEntryAt(Sentence s, int i) {
+        Match match = knowledge.gazetteer().longestAt(s, i, date);
+        return match == null ? null : codedEntry(match);
+    }
+
+    private static Entry codedEntry(Match match) {
+        Entry entry = preferred(match);
+        if (entry.code() != null) {
+            return entry;
+        }
+        return match.entries().stream().filter(e -> e.code() != null).findFirst().orElse(null);
     }
 
     /**
@@ -213,7 +301,7 @@ public final class ActorFinder {
                     return end;
                 }
                 int after = nationalityPhrase(s, i, end, country, entry.kind() == Entry.Kind.DEMONYM, out);
-                if (after == end) {
+                if (after == end && entry.from() == null && entry.to() == null) {
                     // A dictionary phrase for several actors at once (PETRARCH's "THE_SHIRE [FRO/BIL/SAM]")
                     match.entries().stream().filter(e -> e != entry && e.kind() == Entry.Kind.COUNTRY && e.name().equals(entry.name())
                                     && e.country() != null && !e.country().equals(country) && e.from() == null && e.to() == null)
@@ -255,20 +343,33 @@ public final class ActorFinder {
                 return end;
             }
             case GROUP -> {
-                if (end < s.size() && "ADJ".equals(s.token(end - 1).tag()) && ("NOUN".equals(s.token(end).tag()) || "ADJ".equals(s.token(end).tag()))) {
+                if (entry.code() == null && end < s.size() && "ADJ".equals(s.token(end - 1).tag())
+                        && ("NOUN".equals(s.token(end).tag()) || "ADJ".equals(s.token(end).tag()))) {
                     return end; // "his first official visit": an adjective, not the officials
                 }
                 int after = groupFollowedByCountries(s, i, end, entry, out);
                 if (after > end) {
                     return after;
                 }
-                out.add(participant(s, i, end, Kind.GROUP, null, entry.role(), null));
+                out.add(participant(s, i, end, Kind.GROUP, unattachedAgent(s, i, end, entry), entry.role(), null));
                 return end;
             }
             default -> {
                 return i + 1; // a title alone ("the president") is handled by personAt
             }
         }
+    }
+
+    /**
+     * A PETRARCH agent that no actor names ("a senior official said"): PETRARCH codes it with "---"
+     * for the country ({@code ---GOV}), where Entente's own group nouns take their country from the
+     * context. Null for Entente's group nouns and for agents without a role.
+     */
+    private static Actor unattachedAgent(Sentence s, int i, int end, Entry entry) {
+        if (entry.code() == null || !entry.code().startsWith("~") || entry.role() == null) {
+            return null;
+        }
+        return new Actor(s.text(i, end), null, null, entry.role(), null, "---" + entry.code().substring(1));
     }
 
     /** A country or demonym at [i, end): possibly the start of a longer mention. */
@@ -435,6 +536,19 @@ public final class ActorFinder {
         }
         if (countries.isEmpty()) {
             return end;
+        }
+        // "Lawmakers and officials in Fornost and Gondor": a dictionary's agent joined to this one shares its countries
+        ActorMention before = out.isEmpty() ? null : out.get(out.size() - 1);
+        if (before != null && group.code() != null && before.kind() == Kind.GROUP && before.role() != null && i > 0
+                && before.end() == i - 1 && s.lower(i - 1).equals("and") && (before.actor() == null
+                || before.actor().country() == null && before.actor().organization() == null)) {
+            out.remove(out.size() - 1);
+            String name = s.text(before.start(), before.end());
+            for (String country : countries) {
+                out.add(new ActorMention(before.start(), before.end(), Kind.GROUP,
+                        new Actor(Countries.get(country).name() + " " + name, country, null, before.role(), null, null),
+                        before.role(), null, false, false, null));
+            }
         }
         for (String country : countries) {
             out.add(participant(s, i, last, Kind.GROUP,
@@ -639,9 +753,11 @@ public final class ActorFinder {
         // undated default (PETRARCH's "GOLLUM [HOB] [HOBGOV 950601-990815]").
         List<Entry> dated = all.stream().filter(e -> (e.from() != null || e.to() != null)
                 && all.stream().anyMatch(u -> u.from() == null && u.to() == null && u.name().equals(e.name()))).toList();
-        List<Entry> entries = dated.isEmpty() ? all : dated;
+        if (!dated.isEmpty()) {
+            return dated.get(0); // the first restriction that holds, as the dictionary lists them
+        }
         // A phrase can be several things ("Georgia"); prefer what acts: countries, then the rest in kind order.
-        return entries.stream().min((a, b) -> Integer.compare(a.kind().ordinal(), b.kind().ordinal())).orElseThrow();
+        return all.stream().min((a, b) -> Integer.compare(a.kind().ordinal(), b.kind().ordinal())).orElseThrow();
     }
 
     private boolean isFunctionWord(String lower) {

@@ -22,10 +22,13 @@ import org.entente.model.actor.ActorRole;
  * @param lat           latitude for places, or null
  * @param lon           longitude for places, or null
  * @param countries     for ambiguous demonyms, the countries it may mean; otherwise empty
+ * @param code          the code a PETRARCH dictionary gives the phrase, when it came from one: an
+ *                      actor's ({@code GONGMO}), or an agent's, added after the actor's code
+ *                      ({@code ~GOVMED}) or before it ({@code NGO~}); otherwise null
  */
 public record Entry(List<String> tokens, boolean caseSensitive, Kind kind, String name, String country,
                     String organization, ActorRole role, String title, String id, LocalDate from, LocalDate to,
-                    Double lat, Double lon, List<String> countries) {
+                    Double lat, Double lon, List<String> countries, String code) {
 
     /** What an entry names. */
     public enum Kind {
@@ -55,6 +58,11 @@ public record Entry(List<String> tokens, boolean caseSensitive, Kind kind, Strin
     public Entry {
         tokens = List.copyOf(tokens);
         countries = List.copyOf(countries);
+    }
+
+    /** Whether the entry is a PETRARCH agent whose code goes before the actor's ({@code MSF [NGO~]}). */
+    public boolean isPrefixAgent() {
+        return code != null && code.endsWith("~");
     }
 
     /** Whether the entry holds on {@code date} (always, when either is unknown). */

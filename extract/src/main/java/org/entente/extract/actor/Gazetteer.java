@@ -19,16 +19,25 @@ public final class Gazetteer {
 
     private final Map<String, List<Entry>> exact = new HashMap<>();
     private final Map<String, List<Entry>> folded = new HashMap<>();
+    private final boolean coded;
 
     /** A gazetteer of {@code entries}; an entry of more than {@link #MAX_PHRASE_TOKENS} tokens is ignored. */
     public Gazetteer(Collection<Entry> entries) {
+        boolean anyCode = false;
         for (Entry entry : entries) {
+            anyCode |= entry.code() != null;
             if (entry.tokens().isEmpty() || entry.tokens().size() > MAX_PHRASE_TOKENS) {
                 continue;
             }
             Map<String, List<Entry>> index = entry.caseSensitive() ? exact : folded;
             index.computeIfAbsent(entry.tokens().get(0), k -> new ArrayList<>()).add(entry);
         }
+        this.coded = anyCode;
+    }
+
+    /** Whether some entry carries a PETRARCH dictionary's code ({@link Entry#code()}). */
+    public boolean hasDictionaryCodes() {
+        return coded;
     }
 
     /** A match: the entries for the longest phrase at a position and its length in tokens. */

@@ -33,13 +33,29 @@ public final class EventAssembler implements Stage {
     /** The events, merged from their mentions, and the main event. */
     public static final Layer<Assembled> EVENTS = Layer.of("events", Assembled.class);
 
+    private final boolean oneSidedPatterns;
+
+    /** An assembler whose events name both sides. */
+    public EventAssembler() {
+        this(false);
+    }
+
+    /**
+     * An assembler that also makes an event of a PETRARCH pattern's mention that names one side only
+     * ({@code oneSidedPatterns}, PETRARCH's {@code require_dyad = False}): its source with no target,
+     * or its target with no source.
+     */
+    public EventAssembler(boolean oneSidedPatterns) {
+        this.oneSidedPatterns = oneSidedPatterns;
+    }
+
 
     /** The events of an article and the one it is chiefly about (null if none). */
     public record Assembled(List<Event> events, Event main) {
     }
 
     /** The mentions of one event, with what they have settled so far, so that adding one costs O(log n). */
-    private static final class Group {
+    private final class Group {
         final List<EventMention> mentions = new ArrayList<>();
         final String key;
         final Set<String> participants = new LinkedHashSet<>();
@@ -61,7 +77,7 @@ public final class EventAssembler implements Stage {
         void add(EventMention m) {
             mentions.add(m);
             sentences.add(m.sentence().index());
-            if (isFull(m)) {
+            if (full(m)) {
                 participants.addAll(keys(m.source()));
                 participants.addAll(keys(m.target()));
                 sources.addAll(keys(m.source()));
@@ -77,7 +93,7 @@ public final class EventAssembler implements Stage {
         List<Group> groups = new ArrayList<>();
         List<EventMention> partial = new ArrayList<>();
         for (EventMention m : mentions) {
-            if (!isFull(m)) {
+            if (!full(m)) {
                 partial.add(m);
                 continue;
             }
@@ -111,6 +127,12 @@ public final class EventAssembler implements Stage {
             }
         }
         return new Assembled(events, main);
+    }
+
+    /** Whether a mention founds an event: it names both sides, or it is a one-sided pattern's and they are allowed. */
+    private boolean full(EventMention m) {
+        return isFull(m) || oneSidedPatterns && m.own() && m.trigger().pattern() != null
+                && (!keys(m.source()).isEmpty() || !keys(m.target()).isEmpty());
     }
 
     /** Whether a mention names its own two sides: a source and a target, or two sources of different countries. */
@@ -186,17 +208,20 @@ public final class EventAssembler implements Stage {
         return keys;
     }
 
-    private static Event build(String id, Group group) {
-        EventMention lead = group.mentions.stream().filter(m -> !m.trigger().noun() && isFull(m)).findFirst()
+    private Event build(String id, Group group) {
+        EventMention lead = group.mentions.stream().filter(m -> !m.trigger().noun() && full(m)).findFirst()
                 .orElse(group.first());
         Map<String, Actor> source = new LinkedHashMap<>();
         Map<String, Actor> target = new LinkedHashMap<>();
+        // A PETRARCH pattern codes each actor its dictionaries name ("Danish media and government":
+        // DNKMED and DNKGOV); Entente keeps one per country and side
+        boolean byCode = lead.trigger().pattern() != null;
         for (EventMention m : group.mentions) {
-            if (!isFull(m)) {
+            if (!full(m)) {
                 continue;
             }
-            m.source().forEach(a -> prefer(source, a));
-            m.target().forEach(a -> prefer(target, a));
+            m.source().forEach(a -> prefer(source, a, byCode));
+            m.target().forEach(a -> prefer(target, a, byCode));
         }
         if (lead.trigger().type().isSymmetric()) {
             target.keySet().removeAll(source.keySet()); // "A met B" and "B met A": each side once
@@ -209,9 +234,9 @@ public final class EventAssembler implements Stage {
         }
         // Date and place come from the mentions that name the event fully; "the 2017 deployment" beside
         // a bare "the ban" says nothing about the ban's date.
-        EventMention dated = group.mentions.stream().filter(m -> m.date() != null && isFull(m))
+        EventMention dated = group.mentions.stream().filter(m -> m.date() != null && full(m))
                 .min(Comparator.comparingInt(m -> m.precision().ordinal())).orElse(null);
-        EventMention placed = group.mentions.stream().filter(m -> m.place() != null && isFull(m)).findFirst()
+        EventMention placed = group.mentions.stream().filter(m -> m.place() != null && full(m)).findFirst()
                 .orElse(group.mentions.stream().filter(m -> m.place() != null && m.own()).findFirst().orElse(null));
         String attribution = group.mentions.stream().map(EventMention::attribution).filter(Objects::nonNull).findFirst().orElse(null);
         double confidence = group.mentions.stream().mapToDouble(EventMention::confidence).max().orElse(0.5)
@@ -242,11 +267,17 @@ public final class EventAssembler implements Stage {
         return lead.modality();
     }
 
-    /** Keeps one actor per country: a named person over an institution, over a group noun, over the bare country. */
-    private static void prefer(Map<String, Actor> side, Actor actor) {
+    /**
+     * Keeps one actor per country (or per code, {@code byCode}): a named person over an institution,
+     * over a group noun, over the bare country.
+     */
+    private static void prefer(Map<String, Actor> side, Actor actor, boolean byCode) {
         String key = EventFinder.key(actor);
         if (key == null) {
             return;
+        }
+        if (byCode) {
+            key = actor.code();
         }
         Actor present = side.get(key);
         if (present == null || specificity(actor) > specificity(present)) {

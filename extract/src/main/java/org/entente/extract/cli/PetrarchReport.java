@@ -54,7 +54,8 @@ final class PetrarchReport {
             "JEY", "MAF", "MNP", "MSR", "MTQ", "MYT", "NCL", "NFK", "NIU", "PCN", "PYF", "REU", "SGS", "SHN", "SJM", "SPM",
             "SXM", "TCA", "TKL", "UMI", "VGB", "VIR", "WLF", "AND", "LIE", "MCO", "SMR", "TUV", "NRU", "PLW", "MHL", "FSM",
             "KIR", "ESH");
-    private static final Pattern SENTENCE = Pattern.compile("<Sentence\\s([^>]*)>(.*?)</Sentence>", Pattern.DOTALL);
+    private static final Pattern SENTENCE_OR_CONFIG = Pattern.compile(
+            "<Sentence\\s([^>]*)>(.*?)</Sentence>|<Config\\s([^>]*?)/?>", Pattern.DOTALL);
     private static final Pattern CODING = Pattern.compile("<EventCoding\\s([^>]*?)/?>");
     private static final Pattern ATTRIBUTE = Pattern.compile("(\\w+)\\s*=\\s*\"([^\"]*)\"");
     private static final Pattern TEXT = Pattern.compile("<Text>(.*?)</Text>", Pattern.DOTALL);
@@ -93,8 +94,16 @@ final class PetrarchReport {
         return run(directory, Mode.SUITE);
     }
 
-    /** The extractor a mode runs the suite with, and how to map its codes back to the suite's. */
-    record Setup(Extractor extractor, Map<String, String> countriesBack, Map<String, String> codesBack, String xml) {
+    /**
+     * The extractors a mode runs the suite with (PETRARCH's {@code require_dyad} true, and false when a
+     * {@code <Config>} element of the suite sets it so), and how to map codes back to the suite's.
+     */
+    record Setup(Extractor extractor, Extractor oneSided, Map<String, String> countriesBack, Map<String, String> codesBack,
+                 String xml) {
+        /** The extractor for the options the suite has set so far. */
+        Extractor extractor(Map<String, String> options) {
+            return "false".equalsIgnoreCase(options.getOrDefault("require_dyad", "true")) ? oneSided : extractor;
+        }
     }
 
     static Setup setup(Path directory, Mode mode) throws IOException {
@@ -115,8 +124,8 @@ final class PetrarchReport {
             knowledge = knowledge.withoutBundledTriggers().withoutBundledActors().withPetrarchVerbs(verbs, toCameo)
                     .withPetrarchDiscards(discards);
         }
-        Extractor extractor = Extractor.of(knowledge.withPetrarchDictionary(actors, toIso).withPetrarchAgents(agents));
-        return new Setup(extractor, back, codesBack, xml);
+        knowledge = knowledge.withPetrarchDictionary(actors, toIso).withPetrarchAgents(agents);
+        return new Setup(Extractor.of(knowledge), Extractor.of(knowledge.withOneSidedPetrarchEvents(true)), back, codesBack, xml);
     }
 
     /** The suite's triples for the events of {@code text}, as the report compares them. */
@@ -128,7 +137,7 @@ final class PetrarchReport {
     static Result run(Path directory, Mode mode) throws IOException {
         Setup setup = setup(directory, mode);
         String xml = setup.xml();
-        Extractor extractor = setup.extractor();
+        Map<String, String> options = new java.util.HashMap<>();
         Map<String, String> back = setup.countriesBack();
         Map<String, String> codesBack = setup.codesBack();
         int total = 0;
@@ -140,8 +149,15 @@ final class PetrarchReport {
         int silent = 0;
         List<String> failures = new ArrayList<>();
         Map<String, List<String>> causes = new TreeMap<>();
-        Matcher sentence = SENTENCE.matcher(xml);
+        Matcher sentence = SENTENCE_OR_CONFIG.matcher(xml);
         while (sentence.find()) {
+            if (sentence.group(3) != null) {
+                // <Config option="require_dyad" value="false">: applies to the records after it
+                Map<String, String> option = attributes(sentence.group(3));
+                options.put(option.getOrDefault("option", "").toLowerCase(Locale.ROOT), option.getOrDefault("value", ""));
+                continue;
+            }
+            Extractor extractor = setup.extractor(options);
             Map<String, String> attributes = attributes(sentence.group(1));
             String body = sentence.group(2);
             Matcher textMatcher = TEXT.matcher(body);
@@ -207,7 +223,7 @@ final class PetrarchReport {
         for (String triple : expected) {
             String[] e = triple.split(" ");
             if (!representable(e[0]) || !representable(e[1])) {
-                return "expected actor code Entente cannot represent (---, None, several roles)";
+                return "expected actor code Entente cannot represent (null, ###, a quoted noun phrase)";
             }
         }
         for (String triple : expected) {
@@ -250,21 +266,13 @@ final class PetrarchReport {
         return "";
     }
 
-    /** Whether Entente's actor model can produce a suite actor code: a country with at most one role, or an organisation. */
+    /**
+     * Whether Entente can produce a suite actor code: any code of letters, digits and '-' (a
+     * dictionary's finer code, "---GOV"); not PETRARCH's "null", the discard code "###" or a noun
+     * phrase in quotes, which it writes for actors no dictionary names.
+     */
     private static boolean representable(String code) {
-        if (code.length() < 3 || !code.substring(0, 3).matches("[A-Z]{3}") || code.startsWith("IGO") && code.length() == 6) {
-            return Organizations.all().stream().anyMatch(o -> o.cameo().equals(code));
-        }
-        String rest = code.substring(3);
-        if (rest.isEmpty()) {
-            return true;
-        }
-        try {
-            ActorRole.ofCode(rest);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return Organizations.all().stream().anyMatch(o -> o.cameo().equals(code));
-        }
+        return code.matches("[A-Z0-9-]{3," + Actor.MAX_CODE_LENGTH + "}");
     }
 
     /** Every three-letter code the suite uses that is not an ISO country, mapped to a stand-in. */
@@ -339,6 +347,9 @@ final class PetrarchReport {
             String code = roots ? written.substring(0, Math.min(2, written.length())) : written;
             List<Actor> targets = e.target().isEmpty() ? e.source() : e.target();
             for (Actor s : e.source()) {
+                if (e.target().isEmpty()) {
+                    triples.add(code(s, back) + " --- " + code); // PETRARCH's "---": no target
+                }
                 for (Actor t : targets) {
                     if (!s.equals(t)) {
                         triples.add(code(s, back) + " " + code(t, back) + " " + code);
@@ -349,12 +360,20 @@ final class PetrarchReport {
         return triples;
     }
 
+    /**
+     * The suite's code for an actor: each three-letter part that stands in for a fictional country
+     * mapped back ("NGO" + stand-in for ARN), and an actor with neither country nor organisation
+     * written as PETRARCH writes it, with "---" for the country ("---GOV").
+     */
     private static String code(Actor actor, Map<String, String> back) {
         String code = actor.code();
-        if (actor.country() != null && back.containsKey(actor.country())) {
-            return back.get(actor.country()) + code.substring(3);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < code.length(); i += 3) {
+            String part = code.substring(i, Math.min(code.length(), i + 3));
+            out.append(back.getOrDefault(part, part));
         }
-        return code;
+        boolean unattached = actor.country() == null && actor.organization() == null && !code.startsWith("---");
+        return unattached ? "---" + out : out.toString();
     }
 
     private static Map<String, String> attributes(String text) {

@@ -158,12 +158,13 @@ public final class EventFinder {
         for (TriggerIndex.Form form : forms) {
             int n = form.tokens().size();
             Trigger t = form.trigger();
-            if (!form.matchesAt(s, i) || (t.noun() ? !s.mayBeNoun(i) || name : !s.mayBeVerb(i))
+            boolean afterSubject = t.pattern() != null && verbAfterSubject(s, i, n, mentions);
+            if (!form.matchesAt(s, i) || (t.noun() ? !s.mayBeNoun(i) || name : !s.mayBeVerb(i) && !afterSubject)
                     || t.has("not-before-to") && s.lower(i + n).equals("to")) { // "seeks to maintain" is trying
                 continue;
             }
             if (t.pattern() != null) {
-                if (IntStream.range(i, i + n).allMatch(k -> s.token(k).isNominal() && !s.lower(k).endsWith("s"))) {
+                if (!afterSubject && IntStream.range(i, i + n).allMatch(k -> s.token(k).isNominal() && !s.lower(k).endsWith("s"))) {
                     continue; // PETRARCH codes verbs only: "an anti- Gondor parade" is none
                 }
                 PatternMatcher.Match match = PatternMatcher.match(s, i, i + n, t.pattern(), mentions, WINDOW);
@@ -224,6 +225,18 @@ public final class EventFinder {
     }
 
 
+    /**
+     * Whether a PETRARCH verb form at [i, i + n) the tagger read as a noun follows an agent noun the
+     * tagger read as its adjective, before no noun ("a senior official said on Saturday", "official"
+     * read as an adjective and "said" as the noun it modifies): the dictionary's agent noun ends the
+     * subject, and the form is its verb.
+     */
+    private static boolean verbAfterSubject(Sentence s, int i, int n, List<ActorMention> mentions) {
+        return i > 0 && i + n <= s.size() && "ADJ".equals(s.token(i - 1).tag())
+                && (i + n == s.size() || !s.token(i + n).isNominal() && !"ADJ".equals(s.token(i + n).tag()))
+                && mentions.stream().anyMatch(m -> m.end() == i && m.kind() == Kind.GROUP && m.actor() != null);
+    }
+
     private static boolean isObject(Sentence s, int o, Trigger t) {
         String w = s.lower(o);
         // objects are base forms; a plural the lemmatizer does not know ("F-16s") is still one
@@ -272,11 +285,14 @@ public final class EventFinder {
         PatternMatcher.Match match = hit.match();
         List<Actor> source = new ArrayList<>(verb.source());
         List<Actor> target = new ArrayList<>(verb.target());
+        boolean actorlessSubject = actorlessNounSubject(s, hit.start(), mentions);
         if (match.source() != null) {
             source = actorsAt(s, match.source(), mentions, d, earlier);
         } else if (match.target() != null && match.target().beforeVerb()) {
             // "X noted that + Y regretted ...": the target stands where the subject would; the source is before it
             source = lastActorBefore(s, match.target().mention().start(), mentions, d, earlier);
+        } else if (actorlessSubject && !isPassive(s, hit.start())) {
+            source = new ArrayList<>(); // "... after Cxlenardhon crowds burned down": a subject no dictionary names
         } else if (source.isEmpty() && match.compound() == null) {
             source = lastActorBefore(s, hit.start(), mentions, d, earlier);
         }
@@ -284,6 +300,11 @@ public final class EventFinder {
             target = actorsAt(s, match.target(), mentions, d, earlier);
         } else if (match.compound() != null && !match.compound().beforeVerb() && !source.isEmpty()) {
             target = actorsAt(s, match.compound(), mentions, d, earlier); // "A agrees with B and C": A on each
+        } else if (match.compound() == null && !isPassive(s, hit.start()) && (nothingBeforeComma(s, hit, mentions)
+                || !target.isEmpty() && target.stream().allMatch(a -> key(a) != null && key(a).startsWith("---")))) {
+            // The verb's object stands before the next comma ("burned down its embassy, a senior official
+            // said" has none), and an agent no actor names ("on his first official visit") yields to an actor
+            target = new ArrayList<>();
         }
         removeSelfTargets(basis.type(), source, target);
         if (target.isEmpty() && match.target() == null && match.compound() == null) {
@@ -317,6 +338,40 @@ public final class EventFinder {
             }
         }
         return coded;
+    }
+
+    /**
+     * Whether the verb at {@code i} has a noun subject whose noun phrase names no actor ("Cxlenardhon
+     * crowds burned"): PETRARCH's source is that phrase, so no actor further back stands in for it.
+     */
+    private static boolean actorlessNounSubject(Sentence s, int i, List<ActorMention> mentions) {
+        int head = wordBeforeVerbGroup(s, i, 0);
+        if (head < 0 || !"NOUN".equals(s.token(head).tag())) {
+            return false;
+        }
+        int start = head;
+        while (start > 0 && (Set.of("NOUN", "ADJ", "PROPN", "DET", "NUM").contains(s.token(start - 1).tag())
+                || s.lower(start - 1).equals("'s") || s.lower(start - 1).equals("and"))) { // "Eriador's death and injury toll"
+            start--;
+        }
+        int from = start;
+        return mentions.stream().noneMatch(m -> m.actor() != null && m.end() > from && m.start() <= head);
+    }
+
+    /**
+     * Whether no actor stands between the verb and the next comma, when there is one: the stretch of
+     * the verb's object. A comma between adjectives ("complete, full ties") is inside it, and a
+     * possessive pronoun ("its embassy") names no actor of its own.
+     */
+    private static boolean nothingBeforeComma(Sentence s, Hit hit, List<ActorMention> mentions) {
+        int comma = hit.formEnd();
+        while (comma < s.size() && !(s.lower(comma).equals(",") && !("ADJ".equals(s.token(comma - 1).tag())
+                && comma + 1 < s.size() && "ADJ".equals(s.token(comma + 1).tag())))) {
+            comma++;
+        }
+        int end = comma;
+        return comma < s.size() && mentions.stream().noneMatch(m -> m.start() >= hit.formEnd() && m.start() < end
+                && PatternMatcher.namesActor(m) && !isPossessivePronoun(m));
     }
 
     @SuppressWarnings("unchecked")
@@ -364,7 +419,10 @@ public final class EventFinder {
         return new ArrayList<>();
     }
 
-    /** TABARI's target: the first actor after the verb, even a place or an "anti-X", other than the source. */
+    /**
+     * TABARI's target: the first actor after the verb, even a place or an "anti-X", with the actors
+     * joined to it ("between A and B"), other than the source.
+     */
     private List<Actor> firstActorAfter(Sentence s, Hit hit, List<ActorMention> mentions, Discourse d,
                                         List<EventMention> earlier, List<Actor> source) {
         int re = hit.formEnd();
@@ -372,11 +430,21 @@ public final class EventFinder {
             re++;
         }
         Set<String> sourceKeys = countries(source);
-        for (ActorMention m : mentions) {
+        for (int k = 0; k < mentions.size(); k++) {
+            ActorMention m = mentions.get(k);
             if (m.start() < hit.formEnd() || m.start() >= re || !PatternMatcher.namesActor(m)) {
                 continue;
             }
             List<Actor> actors = new ArrayList<>(resolve(m, s, mentions, d, earlier));
+            int end = m.end();
+            for (int n = k + 1; n < mentions.size() && !actors.isEmpty(); n++) { // "between Eriador and Osgiliath"
+                ActorMention next = mentions.get(n);
+                if (!PatternMatcher.namesActor(next) || !joined(s, end, next.start())) {
+                    break;
+                }
+                actors.addAll(resolve(next, s, mentions, d, earlier));
+                end = next.end();
+            }
             actors.removeIf(a -> source.contains(a) || sourceKeys.contains(key(a)));
             if (!actors.isEmpty()) {
                 return actors;
@@ -1566,9 +1634,13 @@ public final class EventFinder {
         return actors.stream().distinct().toList();
     }
 
-    /** The country or organisation an actor belongs to: what event keys are made of. */
+    /**
+     * The country or organisation an actor belongs to: what event keys are made of; for a PETRARCH
+     * agent that no actor names, its code ({@code ---GOV}); null for other actors with neither.
+     */
     public static String key(Actor actor) {
-        return actor.country() != null ? actor.country() : actor.organization();
+        return actor.country() != null ? actor.country() : actor.organization() != null ? actor.organization()
+                : actor.code().startsWith("---") ? actor.code() : null;
     }
 
     private static Set<String> countries(List<Actor> actors) {

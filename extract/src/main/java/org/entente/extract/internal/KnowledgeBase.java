@@ -323,7 +323,7 @@ public final class KnowledgeBase implements ActorKnowledge {
                     for (String name : names(r[0], r[1])) {
                         entries.add(new Entry(tokens(name), true, Kind.PERSON, r[0], country, organization, role(r[3]),
                                 r[4].toLowerCase(Locale.ROOT), r[7].isEmpty() ? null : r[7], date(r[5]), date(r[6]),
-                                null, null, List.of()));
+                                null, null, List.of(), null));
                     }
                     headTitle(r[4]);
                 }
@@ -388,7 +388,7 @@ public final class KnowledgeBase implements ActorKnowledge {
     private Entry entry(String phrase, boolean caseSensitive, Kind kind, String name, String country, String organization,
                         ActorRole role, String id, LocalDate from, LocalDate to, Double lat, Double lon, List<String> countries) {
         return new Entry(tokens(phrase), caseSensitive, kind, name, country, organization, role, null, id, from, to, lat, lon,
-                countries);
+                countries, null);
     }
 
     private List<String> tokens(String phrase) {

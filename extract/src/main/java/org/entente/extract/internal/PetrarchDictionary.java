@@ -175,8 +175,12 @@ public final class PetrarchDictionary {
                 to = date(dates.group(4));
             }
         }
-        boolean agent = code.startsWith("~");
-        String body = agent ? code.substring(1) : code;
+        boolean prefix = code.endsWith("~") && !code.startsWith("~"); // "MSF [NGO~]": NGO goes before the actor's code
+        boolean agent = code.startsWith("~") || prefix;
+        String body = code.replace("~", "").strip();
+        if (body.isEmpty() || !body.matches("[A-Z0-9-]+")) {
+            return Optional.empty(); // "[+++]", "[~]"
+        }
         String country = null;
         String organization = null;
         String rest;
@@ -201,16 +205,16 @@ public final class PetrarchDictionary {
         } else {
             rest = body;
         }
-        ActorRole role = rest.length() >= 3 ? role(rest.substring(0, 3)) : null;
-        if (agent && role == null) {
-            return Optional.empty();
-        }
+        // The first three-letter code that is a role ("~GOVMED" is GOV); an agent without one ("~MOP")
+        // keeps its code alone, which composes with its actor's (GONMOP)
+        ActorRole role = prefix || rest.length() < 3 ? null : role(rest.substring(0, 3));
         Kind kind = agent ? Kind.GROUP : role == null && country != null ? Kind.COUNTRY : Kind.METONYM;
+        String written = agent ? (prefix ? body + "~" : "~" + body) : body;
         List<Entry> entries = new ArrayList<>();
         for (String phrase : phrases) {
             if (!phrase.isEmpty()) {
                 entries.add(new Entry(tokens(phrase), false, kind, titleCase(phrase), country, organization, role, null, null,
-                        from, to, null, null, List.of()));
+                        from, to, null, null, List.of(), written));
             }
         }
         return Optional.of(entries);

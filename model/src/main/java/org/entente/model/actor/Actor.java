@@ -17,11 +17,19 @@ import org.entente.model.internal.Checks;
  * @param organization short code of the international organisation ({@link Organizations}), or null
  * @param role         the actor's sector, or null when it is the state or organisation as a whole
  * @param id           a stable identifier of the person or entity (e.g. a Wikidata id), or null
- * @param code         the CAMEO-style code; derived from the other components. Null or blank is
- *                     accepted and replaced by the derived code; any other value must equal it
+ * @param code         the CAMEO-style code. Null or blank is replaced by the code derived from the
+ *                     other components ({@code KORGOV}). A dictionary may give a finer code of its
+ *                     own, as PETRARCH's agents compose them ({@code GONMOP}, {@code NGOARNGOV},
+ *                     {@code KORGOVMED}): 3 to {@value #MAX_CODE_LENGTH} characters of A-Z, 0-9 and
+ *                     '-', holding the actor's country code if it has one, beginning with its
+ *                     organisation code's first three letters ({@code IGO}) if it has one, or else
+ *                     holding its role ({@code ---GOV}); it is kept upper-cased. Such a code says
+ *                     more than the components, which remain what Entente itself reads
  * @since 0.1
  */
 public record Actor(String name, String country, String organization, ActorRole role, String id, String code) {
+    /** The longest code a dictionary may give. */
+    public static final int MAX_CODE_LENGTH = 40;
 
     /** Checks the components; at least one of country, organization and role is required. */
     public Actor {
@@ -39,11 +47,12 @@ public record Actor(String name, String country, String organization, ActorRole 
         }
         id = Checks.blankToNull(id);
         String derived = codeOf(country, organization, role);
-        if (code != null && !code.isBlank() && !code.strip().toUpperCase(Locale.ROOT).equals(derived)) {
+        String given = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+        if (!given.isEmpty() && !given.equals(derived) && !refines(given, country, organization, derived)) {
             throw new IllegalArgumentException("Actor code " + code + " does not match its country, organization and role ("
                     + derived + ")");
         }
-        code = derived;
+        code = given.isEmpty() ? derived : given;
     }
 
     /** An actor of a country in a role ({@code role} may be null for the state as a whole). */
@@ -56,9 +65,26 @@ public record Actor(String name, String country, String organization, ActorRole 
         return new Actor(name, null, organization, null, null, null);
     }
 
-    /** This actor with the person or entity identifier {@code id}. */
+    /** This actor with the person or entity identifier {@code id}; a dictionary's finer code is kept. */
     public Actor withId(String id) {
-        return new Actor(name, country, organization, role, id, null);
+        return new Actor(name, country, organization, role, id, code);
+    }
+
+    /** This actor with a dictionary's finer code ({@code GONMOP}); see {@link Actor the code component}. */
+    public Actor withCode(String code) {
+        return new Actor(name, country, organization, role, id, Checks.notBlank(code, "code"));
+    }
+
+    /** Whether {@code code} is a well-formed finer code for an actor whose derived code is {@code derived}. */
+    private static boolean refines(String code, String country, String organization, String derived) {
+        if (code.length() < 3 || code.length() > MAX_CODE_LENGTH || !code.chars().allMatch(c -> c >= 'A' && c <= 'Z'
+                || c >= '0' && c <= '9' || c == '-')) {
+            return false;
+        }
+        if (country != null) {
+            return code.contains(country);
+        }
+        return organization != null ? code.startsWith(derived.substring(0, 3)) : code.contains(derived);
     }
 
     private static String codeOf(String country, String organization, ActorRole role) {

@@ -26,6 +26,21 @@ class ActorTest {
     }
 
     @Test
+    void aDictionaryMayGiveAFinerCodeThatHoldsTheCountryOrganisationOrRole() {
+        assertEquals("KORMOP", Actor.of("Korea's main opposition group", "KOR", null).withCode("kormop").code());
+        assertEquals("NGOKORGOV", Actor.of("an MSF Korea diplomat", "KOR", ActorRole.GOV).withCode("NGOKORGOV").code());
+        assertEquals("KOR", Actor.of("Korea's main opposition group", "KOR", null).withCode("KORMOP").country());
+        assertEquals("IGOEEU", Actor.ofOrganization("European Union", "EU").withCode("IGOEEU").code());
+        assertEquals("---GOV", new Actor("a senior official", null, null, ActorRole.GOV, null, "---GOV").code());
+        assertEquals("KORMOP", Actor.of("x", "KOR", null).withCode("KORMOP").withId("Q1").code());
+        for (String bad : new String[] {"USAMOP", "KOR MOP", "KO", "NGOKOR" + "X".repeat(40)}) {
+            assertThrows(IllegalArgumentException.class, () -> Actor.of("x", "KOR", null).withCode(bad), bad);
+        }
+        assertThrows(IllegalArgumentException.class, () -> Actor.ofOrganization("European Union", "EU").withCode("NGOEEU"));
+        assertThrows(IllegalArgumentException.class, () -> new Actor("official", null, null, ActorRole.GOV, null, "---MIL"));
+    }
+
+    @Test
     void invalidActorsFailWithClearMessages() {
         assertEquals("name must not be blank",
                 assertThrows(IllegalArgumentException.class, () -> Actor.of(" ", "KOR", null)).getMessage());
