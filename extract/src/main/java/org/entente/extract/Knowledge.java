@@ -82,7 +82,8 @@ public final class Knowledge {
      * an ISO country or a CAMEO organisation code followed by a role; codes Entente cannot represent
      * (fictional or retired country codes) are skipped. Phrases match whole words, ignoring case.
      *
-     * @throws IllegalArgumentException if the file does not exist
+     * @throws IllegalArgumentException if the file does not exist, or if its substitution markers
+     *                                  would make it longer than 100,000 lines (naming the file and line)
      */
     public Knowledge withPetrarchDictionary(Path dictionary) {
         return withPetrarchDictionary(dictionary, Map.of());

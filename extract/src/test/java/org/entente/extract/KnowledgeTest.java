@@ -38,8 +38,29 @@ class KnowledgeTest {
         var error = assertThrows(IllegalArgumentException.class, () -> Knowledge.standard().withDirectory(dir));
         assertEquals(dir.resolve("places.tsv") + " line 2: expected 5 tab-separated columns, found 2", error.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Knowledge.standard().withDirectory(dir.resolve("missing")));
-        Files.writeString(dir.resolve("places.tsv"), "Atlantis\t\tXXX\t\t\n");
-        assertEquals("Unknown country code 'XXX' (expected ISO 3166-1 alpha-3, e.g. KOR)",
+        Files.writeString(dir.resolve("places.tsv"), "# header\nAtlantis\t\tXXX\t\t\n");
+        assertEquals(dir.resolve("places.tsv") + " line 2: Unknown country code 'XXX' (expected ISO 3166-1 alpha-3, e.g. KOR)",
+                assertThrows(IllegalArgumentException.class, () -> Knowledge.standard().withDirectory(dir)).getMessage());
+    }
+
+    @Test
+    void badValuesFailAtLoadWithFileAndLineNotDuringExtraction(@TempDir Path dir) throws IOException {
+        // Found by KnowledgeFilesFuzzTest: this row loaded, then every article naming Konya failed
+        // inside extraction with "lon must be between -180.0 and 180.0".
+        Files.writeString(dir.resolve("places.tsv"), "Konya\t\tTUR\t37.7\t832.48\n");
+        assertEquals(dir.resolve("places.tsv") + " line 1: lon must be between -180.0 and 180.0, was 832.48",
+                assertThrows(IllegalArgumentException.class, () -> Knowledge.standard().withDirectory(dir)).getMessage());
+        Files.delete(dir.resolve("places.tsv"));
+        Files.writeString(dir.resolve("companies.tsv"), "\tAlias\tKOR\tsteel\n");
+        assertEquals(dir.resolve("companies.tsv") + " line 1: the first column is empty",
+                assertThrows(IllegalArgumentException.class, () -> Knowledge.standard().withDirectory(dir)).getMessage());
+    }
+
+    @Test
+    void aFileThatIsNotUtf8FailsWithFileAndLine(@TempDir Path dir) throws IOException {
+        // Found by KnowledgeFilesFuzzTest: this was an UncheckedIOException saying "Input length = 1".
+        Files.write(dir.resolve("groups.tsv"), new byte[] {'#', '\n', 'a', '\t', 'G', 'O', 'V', '\t', 'a', '\n', (byte) 0xC3, '\n'});
+        assertEquals(dir.resolve("groups.tsv") + " line 3: not UTF-8 text",
                 assertThrows(IllegalArgumentException.class, () -> Knowledge.standard().withDirectory(dir)).getMessage());
     }
 }

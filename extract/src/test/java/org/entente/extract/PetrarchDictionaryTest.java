@@ -1,8 +1,11 @@
 package org.entente.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +14,7 @@ import org.entente.model.Article;
 import org.entente.model.Event;
 import org.entente.model.plover.EventType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** PETRARCH-format dictionaries (Phoenix's, in ../shared/reference) as extra actor knowledge. */
 class PetrarchDictionaryTest {
@@ -91,6 +95,28 @@ class PetrarchDictionaryTest {
         var gollum = PetrarchDictionary.read(reference("PETR.Validate.actors.txt"), java.util.Map.of("HOB", "AIA")).entries().stream()
                 .filter(e -> e.tokens().equals(List.of("gollum"))).toList();
         assertTrue(gollum.stream().anyMatch(e -> LocalDate.of(1999, 8, 15).equals(e.to()) && e.role() != null), "" + gollum);
+    }
+
+    @Test
+    void aMarkerNamedInItsOwnWordsIsNotExpandedAgain(@TempDir Path dir) throws IOException {
+        // Found by PetrarchDictionaryFuzzTest: "!MINIST! = MINI!MINIST!" recursed until the stack overflowed.
+        Path file = Files.writeString(dir.resolve("agents.txt"), """
+                !MINIST! = MINISTER, FOREIGN_!MINIST!
+                !MINIST!_OF_DEFENCE [~GOVDEF]
+                """);
+        List<List<String>> agents = PetrarchDictionary.read(file).entries().stream().map(e -> e.tokens()).toList();
+        assertEquals(List.of(List.of("minister", "of", "defence"), List.of("minister", "of", "defences")), agents,
+                "the line with the marker left in its word is skipped as an undefined marker");
+    }
+
+    @Test
+    void substitutionsThatWouldFillTheMemoryFailWithTheLine(@TempDir Path dir) throws IOException {
+        String words = String.join(", ", java.util.stream.IntStream.range(0, 100).mapToObj(i -> "W" + i).toList());
+        Path file = Files.writeString(dir.resolve("agents.txt"), "!A! = " + words + "\n!A!_!A!_!A! [~GOV]\n");
+        var error = assertThrows(IllegalArgumentException.class, () -> Knowledge.standard().withPetrarchAgents(file));
+        assertEquals(file + " line 2: its substitution markers make the dictionary longer than 100000 lines", error.getMessage());
+        Files.writeString(file, "!A! = " + words + "\n!A!_!A! [~GOV]\n");
+        assertEquals(20_000, PetrarchDictionary.read(file).entries().size(), "10,000 lines, each with its plural");
     }
 
     @Test

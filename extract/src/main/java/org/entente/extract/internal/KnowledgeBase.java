@@ -23,6 +23,7 @@ import org.entente.extract.event.TriggerIndex;
 import org.entente.extract.text.Inflections;
 import org.entente.extract.text.Token;
 import org.entente.extract.text.Tokenizer;
+import org.entente.model.Place;
 import org.entente.model.actor.ActorRole;
 import org.entente.model.actor.Countries;
 import org.entente.model.actor.Country;
@@ -188,13 +189,13 @@ public final class KnowledgeBase implements ActorKnowledge {
                 default -> sources.bundledActors();
             };
             if (bundled) {
-                kb.addRows(file, TabularResource.read(KnowledgeBase.class.getResourceAsStream(BUNDLED + file),
+                kb.addRows(file, BUNDLED + file, TabularResource.rows(KnowledgeBase.class.getResourceAsStream(BUNDLED + file),
                         BUNDLED + file, FILES.get(file)));
             }
             for (Path directory : directories) {
                 Path path = directory.resolve(file);
                 if (Files.isRegularFile(path)) {
-                    kb.addRows(file, TabularResource.read(path, FILES.get(file)));
+                    kb.addRows(file, path.toString(), TabularResource.rows(path, FILES.get(file)));
                 }
             }
         }
@@ -292,49 +293,70 @@ public final class KnowledgeBase implements ActorKnowledge {
         }
     }
 
-    private void addRows(String file, List<String[]> rows) {
-        for (String[] r : rows) {
-            switch (file) {
-                case "demonyms.tsv" -> {
-                    // A shared country name ("Congo") replaces the model's single reading of it.
-                    List<String> tokens = tokens(r[0]);
-                    boolean countryName = entries.removeIf(e -> e.kind() == Kind.COUNTRY && e.tokens().equals(tokens));
-                    entries.add(entry(r[0], true, countryName ? Kind.COUNTRY : Kind.DEMONYM, r[0], null, null, null, null,
-                            null, null, null, null, TabularResource.split(r[1], '|').stream().map(KnowledgeBase::country).toList()));
-                }
-                case "titles.tsv" -> {
-                    Entry title = entry(r[0].toLowerCase(Locale.ROOT), false, Kind.TITLE, r[0], null, null, role(r[1]),
-                            null, null, null, null, null, List.of());
-                    entries.add(title);
-                    titles.put(String.join(" ", title.tokens()), title);
-                    if (r[2].equals("head")) {
-                        headTitles.add(String.join(" ", title.tokens()));
-                    }
-                }
-                case "groups.tsv" -> entries.add(entry(r[0].toLowerCase(Locale.ROOT), false, Kind.GROUP, r[2], null, null,
-                        role(r[1]), null, null, null, null, null, List.of()));
-                case "metonyms.tsv" -> add(r[0], true, Kind.METONYM, r[0], r[1].isEmpty() ? null : country(r[1]),
-                        r[2].isEmpty() ? null : Organizations.get(r[2]).code(), r[3].isEmpty() ? null : role(r[3]));
-                case "people.tsv" -> {
-                    // An official of an international organisation acts for it: the column holds its code.
-                    boolean official = !Countries.isKnown(r[2]) && Organizations.isKnown(r[2]);
-                    String country = official ? null : country(r[2]);
-                    String organization = official ? Organizations.get(r[2]).code() : null;
-                    for (String name : names(r[0], r[1])) {
-                        entries.add(new Entry(tokens(name), true, Kind.PERSON, r[0], country, organization, role(r[3]),
-                                r[4].toLowerCase(Locale.ROOT), r[7].isEmpty() ? null : r[7], date(r[5]), date(r[6]),
-                                null, null, List.of(), null));
-                    }
-                    headTitle(r[4]);
-                }
-                case "companies.tsv" -> names(r[0], r[1]).forEach(n -> add(n, true, Kind.COMPANY, r[0], country(r[2]), null, ActorRole.BUS));
-                case "places.tsv" -> names(r[0], r[1]).forEach(n -> addPlace(n, Kind.PLACE, r[0], country(r[2]),
-                        TabularResource.decimalOrNull(r[3]), TabularResource.decimalOrNull(r[4])));
-                case "events.tsv" -> triggers.add(trigger(r));
-                case "cues.tsv" -> cueWords.computeIfAbsent(Cue.ofLabel(r[1]), k -> new java.util.HashSet<>())
-                        .add(r[0].toLowerCase(Locale.ROOT));
-                default -> throw new IllegalStateException("Unknown knowledge file " + file);
+    /**
+     * Adds the rows of a knowledge file.
+     *
+     * @param file   the knowledge file's name ("people.tsv"), which says what its rows are
+     * @param source where the rows come from, for messages
+     * @throws IllegalArgumentException naming the source and line of a row whose values are not valid
+     */
+    private void addRows(String file, String source, List<TabularResource.Row> rows) {
+        for (TabularResource.Row row : rows) {
+            try {
+                addRow(file, row.cells());
+            } catch (IllegalArgumentException | java.time.DateTimeException e) {
+                throw new IllegalArgumentException(source + " line " + row.line() + ": " + e.getMessage(), e);
             }
+        }
+    }
+
+    private void addRow(String file, String[] r) {
+        if (r[0].isEmpty()) {
+            throw new IllegalArgumentException("the first column is empty");
+        }
+        switch (file) {
+            case "demonyms.tsv" -> {
+                // A shared country name ("Congo") replaces the model's single reading of it.
+                List<String> tokens = tokens(r[0]);
+                boolean countryName = entries.removeIf(e -> e.kind() == Kind.COUNTRY && e.tokens().equals(tokens));
+                entries.add(entry(r[0], true, countryName ? Kind.COUNTRY : Kind.DEMONYM, r[0], null, null, null, null,
+                        null, null, null, null, TabularResource.split(r[1], '|').stream().map(KnowledgeBase::country).toList()));
+            }
+            case "titles.tsv" -> {
+                Entry title = entry(r[0].toLowerCase(Locale.ROOT), false, Kind.TITLE, r[0], null, null, role(r[1]),
+                        null, null, null, null, null, List.of());
+                entries.add(title);
+                titles.put(String.join(" ", title.tokens()), title);
+                if (r[2].equals("head")) {
+                    headTitles.add(String.join(" ", title.tokens()));
+                }
+            }
+            case "groups.tsv" -> entries.add(entry(r[0].toLowerCase(Locale.ROOT), false, Kind.GROUP, r[2], null, null,
+                    role(r[1]), null, null, null, null, null, List.of()));
+            case "metonyms.tsv" -> add(r[0], true, Kind.METONYM, r[0], r[1].isEmpty() ? null : country(r[1]),
+                    r[2].isEmpty() ? null : Organizations.get(r[2]).code(), r[3].isEmpty() ? null : role(r[3]));
+            case "people.tsv" -> {
+                // An official of an international organisation acts for it: the column holds its code.
+                boolean official = !Countries.isKnown(r[2]) && Organizations.isKnown(r[2]);
+                String country = official ? null : country(r[2]);
+                String organization = official ? Organizations.get(r[2]).code() : null;
+                for (String name : names(r[0], r[1])) {
+                    entries.add(new Entry(tokens(name), true, Kind.PERSON, r[0], country, organization, role(r[3]),
+                            r[4].toLowerCase(Locale.ROOT), r[7].isEmpty() ? null : r[7], date(r[5]), date(r[6]),
+                            null, null, List.of(), null));
+                }
+                headTitle(r[4]);
+            }
+            case "companies.tsv" -> names(r[0], r[1]).forEach(n -> add(n, true, Kind.COMPANY, r[0], country(r[2]), null, ActorRole.BUS));
+            case "places.tsv" -> {
+                // Checked here as extraction will build it, so that a bad coordinate fails with its line.
+                Place place = new Place(r[0], country(r[2]), TabularResource.decimalOrNull(r[3]), TabularResource.decimalOrNull(r[4]));
+                names(r[0], r[1]).forEach(n -> addPlace(n, Kind.PLACE, place.name(), place.country(), place.lat(), place.lon()));
+            }
+            case "events.tsv" -> triggers.add(trigger(r));
+            case "cues.tsv" -> cueWords.computeIfAbsent(Cue.ofLabel(r[1]), k -> new java.util.HashSet<>())
+                    .add(r[0].toLowerCase(Locale.ROOT));
+            default -> throw new IllegalStateException("Unknown knowledge file " + file);
         }
     }
 

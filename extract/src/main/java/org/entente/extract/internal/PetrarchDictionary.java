@@ -31,6 +31,11 @@ public final class PetrarchDictionary {
     private static final Pattern CODE = Pattern.compile("\\[([^\\]]*)\\]");
     private static final Pattern MARKER_DEFINITION = Pattern.compile("!(\\w+)!\\s*=\\s*(.*)");
     private static final Pattern MARKER = Pattern.compile("!(\\w+)!");
+    /**
+     * The most lines a dictionary may hold once its substitution markers are expanded (Phoenix's
+     * agent dictionary makes a few thousand); more fails, rather than filling the memory.
+     */
+    static final int MAX_LINES = 100_000;
     private static final Pattern DATES = Pattern.compile("^(?:([<>])(\\d{6}|\\d{8})|(\\d{6}|\\d{8})-(\\d{6}|\\d{8}))$");
 
     /** What a dictionary gave: its entries, and how many codes were skipped. */
@@ -57,7 +62,8 @@ public final class PetrarchDictionary {
         List<String> blockCodes = new ArrayList<>();  // the current block's codes seen so far
         Map<String, List<String>> markers = new java.util.HashMap<>(); // !PERSON! = MAN, MEN, ...
         List<String> expanded = new ArrayList<>();
-        for (String raw : lines) {
+        for (int number = 1; number <= lines.size(); number++) {
+            String raw = lines.get(number - 1);
             String line = raw.contains("#") ? raw.substring(0, raw.indexOf('#')) : raw;
             Matcher definition = MARKER_DEFINITION.matcher(line.strip());
             if (definition.matches()) {
@@ -65,7 +71,7 @@ public final class PetrarchDictionary {
                         Arrays.stream(definition.group(2).split(",")).map(String::strip).filter(w -> !w.isEmpty()).toList());
                 continue;
             }
-            expanded.addAll(substitute(line, markers));
+            expanded.addAll(substitute(line, markers, MAX_LINES - expanded.size(), file, number));
         }
         for (String line : expanded) {
             if (line.isBlank() || line.strip().startsWith("<!") || line.contains("!")) {
@@ -122,17 +128,42 @@ public final class PetrarchDictionary {
         return new Loaded(List.copyOf(entries), skipped);
     }
 
-    /** The line with each substitution marker ({@code !PERSON!}) replaced by each of its words, or the line itself. */
-    private static List<String> substitute(String line, Map<String, List<String>> markers) {
+    /**
+     * The line with each substitution marker ({@code !PERSON!}) replaced by each of its words, or the
+     * line itself: one line per combination of the markers' words, left to right. Markers within a
+     * marker's words are not expanded (the line then keeps a {@code !} and is skipped), and an
+     * undefined marker is kept as written.
+     *
+     * @param room   how many lines it may make
+     * @param file   the dictionary, for the message
+     * @param number the line's number, for the message
+     * @throws IllegalArgumentException if that makes more than {@code room} lines
+     */
+    private static List<String> substitute(String line, Map<String, List<String>> markers, int room, Path file, int number) {
+        List<String> heads = List.of("");
         Matcher m = MARKER.matcher(line);
-        if (!m.find() || !markers.containsKey(m.group(1).toUpperCase(Locale.ROOT))) {
-            return List.of(line);
+        int from = 0;
+        while (m.find()) {
+            List<String> words = markers.get(m.group(1).toUpperCase(Locale.ROOT));
+            if (words == null) {
+                continue;
+            }
+            if ((long) heads.size() * words.size() > room) {
+                throw new IllegalArgumentException(file + " line " + number + ": its substitution markers make the dictionary"
+                        + " longer than " + MAX_LINES + " lines");
+            }
+            String between = line.substring(from, m.start());
+            List<String> longer = new ArrayList<>();
+            for (String head : heads) {
+                for (String word : words) {
+                    longer.add(head + between + word);
+                }
+            }
+            heads = longer;
+            from = m.end();
         }
-        List<String> out = new ArrayList<>();
-        for (String word : markers.get(m.group(1).toUpperCase(Locale.ROOT))) {
-            out.addAll(substitute(line.substring(0, m.start()) + word + line.substring(m.end()), markers));
-        }
-        return out;
+        String rest = line.substring(from);
+        return heads.stream().map(head -> head + rest).toList();
     }
 
     private static String rewrite(String code, Map<String, String> countryCodes) {

@@ -5,7 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +25,15 @@ import java.util.Objects;
  */
 public final class TabularResource {
     private TabularResource() {
+    }
+
+    /**
+     * One row of a file.
+     *
+     * @param line  its line number, from 1, for messages
+     * @param cells its cells, stripped
+     */
+    public record Row(int line, String[] cells) {
     }
 
     /**
@@ -44,11 +57,16 @@ public final class TabularResource {
      * @param columns how many columns every row has
      */
     public static List<String[]> read(InputStream in, String name, int columns) {
+        return cells(rows(in, name, columns));
+    }
+
+    /** As {@link #read(InputStream, String, int)}, with each row's line number. */
+    public static List<Row> rows(InputStream in, String name, int columns) {
         if (in == null) {
             throw new IllegalStateException("Missing bundled resource " + name);
         }
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return read(reader, name, columns);
+            return rows(reader, name, columns);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read bundled resource " + name, e);
         }
@@ -57,12 +75,30 @@ public final class TabularResource {
     /**
      * The rows of a tab-separated file supplied by a user.
      *
-     * @throws IllegalArgumentException naming the file and line when a row has the wrong number of columns
+     * @throws IllegalArgumentException naming the file and line when a row has the wrong number of
+     *                                  columns or the file is not UTF-8
      * @throws UncheckedIOException     when the file cannot be read
      */
     public static List<String[]> read(Path file, int columns) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(reader, file.toString(), columns);
+        return cells(rows(file, columns));
+    }
+
+    /** As {@link #read(Path, int)}, with each row's line number. */
+    public static List<Row> rows(Path file, int columns) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new IllegalArgumentException(file + " line " + firstMalformedLine(bytes) + ": not UTF-8 text", e);
+        }
+        try {
+            return rows(new StringReader(text), file.toString(), columns);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
         } catch (IllegalStateException e) {
@@ -70,8 +106,25 @@ public final class TabularResource {
         }
     }
 
-    private static List<String[]> read(Reader source, String name, int columns) throws IOException {
-        List<String[]> rows = new ArrayList<>();
+    /** The line, from 1, of the first byte sequence that is not UTF-8. */
+    private static int firstMalformedLine(byte[] bytes) {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        StandardCharsets.UTF_8.newDecoder().decode(in, CharBuffer.allocate(bytes.length), true);
+        int line = 1;
+        for (int i = 0; i < in.position(); i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static List<String[]> cells(List<Row> rows) {
+        return rows.stream().map(Row::cells).toList();
+    }
+
+    private static List<Row> rows(Reader source, String name, int columns) throws IOException {
+        List<Row> rows = new ArrayList<>();
         BufferedReader reader = new BufferedReader(source);
         String line;
         int number = 0;
@@ -85,7 +138,7 @@ public final class TabularResource {
                 throw new IllegalStateException(name + " line " + number + ": expected " + columns
                         + " tab-separated columns, found " + cells.length);
             }
-            rows.add(Arrays.stream(cells).map(String::strip).toArray(String[]::new));
+            rows.add(new Row(number, Arrays.stream(cells).map(String::strip).toArray(String[]::new)));
         }
         return List.copyOf(rows);
     }
