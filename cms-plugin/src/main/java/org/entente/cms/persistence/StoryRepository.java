@@ -156,13 +156,19 @@ public class StoryRepository {
         if (tags.isEmpty() && existing.isEmpty()) {
             return Optional.empty();
         }
-        DecisionEntity record = existing.isEmpty() ? new DecisionEntity() : existing.get(0);
+        // Changes go through merge() of a copy, never by assigning a managed entity's public fields: a
+        // provider that tracks changes through woven accessors (EclipseLink) does not see such an
+        // assignment, and the change would be lost.
+        DecisionEntity record = new DecisionEntity();
+        record.pk = existing.isEmpty() ? null : existing.get(0).pk;
         record.storyId = storyId;
         record.tagId = tagId;
         record.decision = decision;
         record.decidedAt = Instant.now();
         if (existing.isEmpty()) {
             em.persist(record);
+        } else {
+            em.merge(record);
         }
         if (tags.isEmpty()) {
             return Optional.of(new TagEntity()); // decided earlier, tag already gone
@@ -170,10 +176,19 @@ public class StoryRepository {
         TagEntity tag = tags.get(0);
         if (decision == Decision.REJECT) {
             em.remove(tag);
-        } else {
-            tag.status = TagStatus.ACCEPTED;
+            return Optional.of(tag);
         }
-        return Optional.of(tag);
+        TagEntity accepted = new TagEntity();
+        accepted.pk = tag.pk;
+        accepted.storyId = tag.storyId;
+        accepted.tagId = tag.tagId;
+        accepted.kind = tag.kind;
+        accepted.label = tag.label;
+        accepted.relevance = tag.relevance;
+        accepted.confidence = tag.confidence;
+        accepted.status = TagStatus.ACCEPTED;
+        em.merge(accepted);
+        return Optional.of(accepted);
     }
 
     /**
