@@ -32,12 +32,16 @@ final class ServerLog {
     }
 
     /** The log as it stands: what is written from now on is what {@link #errorsSince} reads. */
-    static ServerLog mark() throws IOException {
+    static ServerLog mark() throws IOException, InterruptedException {
         String name = System.getProperty("entente.server.log");
         assertTrue(name != null && !name.isBlank(), "the failsafe run names the server's log (entente.server.log)");
         Path file = Path.of(name);
         assertTrue(Files.isRegularFile(file), "the server's log " + file + " exists");
-        // The right log: the deployment under test said it was migrated or up to date.
+        // The right log: the deployment under test said it was migrated or up to date (GlassFish writes from a queue).
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!Files.readString(file, StandardCharsets.ISO_8859_1).contains("Entente schema") && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+        }
         assertTrue(Files.readString(file, StandardCharsets.ISO_8859_1).contains("Entente schema"), "the deployment logs to " + file);
         return new ServerLog(file, Files.size(file));
     }
