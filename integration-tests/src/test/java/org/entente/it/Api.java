@@ -52,6 +52,14 @@ final class Api {
         }
     }
 
+    /**
+     * The WAR's own web.xml with {@code elements} (context parameters, a resource reference) added, as
+     * an operator edits it: what the WAR declares there (its error page) stays.
+     */
+    static org.jboss.shrinkwrap.api.asset.StringAsset webXml(String elements) throws java.io.IOException {
+        return new org.jboss.shrinkwrap.api.asset.StringAsset(readWarEntry("WEB-INF/web.xml").replace("</web-app>", elements + "\n</web-app>"));
+    }
+
     static String seed(String name) throws Exception {
         return Files.readString(Path.of(System.getProperty("entente.seeds"), name));
     }

@@ -33,7 +33,9 @@ import org.openqa.selenium.UsernameAndPassword;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.bidi.browsingcontext.BrowsingContext;
 import org.openqa.selenium.bidi.browsingcontext.CaptureScreenshotParameters;
+import org.openqa.selenium.bidi.module.LogInspector;
 import org.openqa.selenium.bidi.module.Network;
+import org.openqa.selenium.bidi.module.Script;
 import org.openqa.selenium.bidi.network.AddInterceptParameters;
 import org.openqa.selenium.bidi.network.InterceptPhase;
 import org.openqa.selenium.bidi.network.UrlPattern;
@@ -64,8 +66,19 @@ class PanelBrowserIT extends PluginIT {
 
     private static final By EVENTS = By.xpath("//h2[.='Events']/following-sibling::ol[1]/li");
 
+    /**
+     * Runs in every page before the page's own scripts (a WebDriver BiDi preload script, which the
+     * page's policy does not govern): records each Content-Security-Policy violation the page reports.
+     */
+    private static final String CSP_LISTENER = "() => { window.__cspViolations = []; window.addEventListener("
+            + "'securitypolicyviolation', e => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sample || ''))); }";
+
     private static ChromeDriver driver;
     private static Network network;
+    private static Script script;
+    private static LogInspector logInspector;
+    /** What the browser logged: JavaScript errors, console messages and its own (CSP reports among them). */
+    private static final List<String> BROWSER_LOG = java.util.Collections.synchronizedList(new ArrayList<>());
     private static Path profile;
 
     @BeforeAll
@@ -97,10 +110,14 @@ class PanelBrowserIT extends PluginIT {
                 .filter(p -> p.info().command().map(c -> c.endsWith("/chromedriver")).orElse(false))
                 .flatMap(p -> Stream.concat(Stream.of(p), p.descendants())).toList();
         try {
-            if (network != null) {
-                network.close();
+            for (AutoCloseable bidi : java.util.Arrays.asList(logInspector, script, network)) {
+                if (bidi != null) {
+                    bidi.close();
+                }
             }
         } finally {
+            logInspector = null;
+            script = null;
             network = null;
             try {
                 if (driver != null) {
@@ -155,6 +172,12 @@ class PanelBrowserIT extends PluginIT {
         ChromeDriver started = new ChromeDriver(service, options);
         try {
             network = editorCredentials(started, base);
+            script = new Script(started);
+            script.addPreloadScript(CSP_LISTENER);
+            logInspector = new LogInspector(started);
+            logInspector.onJavaScriptException(e -> BROWSER_LOG.add("JavaScript " + e.getLevel() + ": " + e.getText()));
+            logInspector.onConsoleEntry(e -> BROWSER_LOG.add("console " + e.getLevel() + ": " + e.getText()));
+            logInspector.onGenericLog(e -> BROWSER_LOG.add(e.getType() + " " + e.getLevel() + ": " + e.getText()));
         } catch (RuntimeException e) {
             started.quit();
             throw e;
@@ -200,9 +223,22 @@ class PanelBrowserIT extends PluginIT {
         return related.stream().map(r -> (String) r.get("storyId")).toList();
     }
 
+    /** Opens a story's panel and checks that the page broke none of its policy and threw nothing. */
     private void open(String id) {
         driver.get(base + "panel/" + id);
         new WebDriverWait(driver, WAIT).until(d -> "complete".equals(((ChromeDriver) d).executeScript("return document.readyState")));
+        assertPolicyHeld();
+    }
+
+    /** No Content-Security-Policy violation on the page (the preload listener's record) nor in the browser's log, no script error. */
+    private static void assertPolicyHeld() {
+        Object violations = driver.executeScript("return window.__cspViolations");
+        assertTrue(violations instanceof List<?>, "the violation listener ran before the page: " + violations);
+        assertEquals(List.of(), violations, "Content-Security-Policy violations on " + driver.getCurrentUrl());
+        synchronized (BROWSER_LOG) {
+            assertEquals(List.of(), BROWSER_LOG.stream().filter(line -> line.startsWith("JavaScript")
+                    || line.contains("Content Security Policy") || line.contains("Refused to")).toList(), "the browser's log");
+        }
     }
 
     private static List<String> texts(By by) {
@@ -301,6 +337,40 @@ class PanelBrowserIT extends PluginIT {
         assertEquals(markup + " Japan urged China to act.", urged.findElement(By.cssSelector("details p")).getText());
         assertNoAlert();
         assertTrue(driver.findElements(By.tagName("img")).isEmpty(), "no img after opening the evidence");
+    }
+
+    @Test
+    void theContentSecurityPolicyAllowsNothingInline() throws Exception {
+        put("browser-csp", "Policy check", "Japan condemned North Korea over its missile launch on Monday.", "2025-11-03");
+        HttpResponse<String> page = api().page("panel/browser-csp");
+        String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(policy.contains("script-src 'self'") && policy.contains("style-src 'self'"), policy);
+        assertFalse(policy.contains("unsafe-inline") || policy.contains("unsafe-eval"), policy);
+        open("browser-csp"); // and no violation while it loaded
+
+        // Nothing inline in the page: its style and script come from the WAR's files, and they are in force.
+        assertEquals(0L, driver.executeScript("return document.querySelectorAll('style, script:not([src])').length"), "inline style or script");
+        assertEquals(0L, driver.executeScript("return [...document.querySelectorAll('*')].filter(e => [...e.attributes]"
+                + ".some(a => a.name === 'style' || a.name.startsWith('on'))).length"), "style or event-handler attributes");
+        assertEquals(base.getPath() + "panel-assets/panel.css", driver.executeScript("return new URL(document.styleSheets[0].href).pathname"));
+        assertEquals(base.getPath() + "panel-assets/panel.js", driver.executeScript("return new URL(document.scripts[0].src).pathname"));
+        assertEquals("15px", driver.executeScript("return getComputedStyle(document.body).fontSize"), "the style sheet applies");
+        assertEquals("rgb(29, 35, 48)", driver.executeScript("return getComputedStyle(document.body).color"));
+
+        // The policy holds: an inline script and an inline style put into the page are refused, and reported.
+        driver.executeScript("var s = document.createElement('script'); s.textContent = 'window.__inlineRan = true;';"
+                + " document.body.appendChild(s); document.body.insertAdjacentHTML('beforeend', '<p id=\"inline-style\" style=\"color: rgb(255, 0, 0)\">x</p>');");
+        driver.executeAsyncScript("setTimeout(arguments[0], 200)"); // violation events are queued
+        assertEquals(null, driver.executeScript("return window.__inlineRan === undefined ? null : window.__inlineRan"), "the inline script ran");
+        assertFalse("rgb(255, 0, 0)".equals(driver.executeScript("return getComputedStyle(document.getElementById('inline-style')).color")),
+                "the inline style applied");
+        @SuppressWarnings("unchecked")
+        List<String> violations = (List<String>) driver.executeScript("return window.__cspViolations");
+        assertTrue(violations.stream().anyMatch(v -> v.startsWith("script-src")), "the refused script is reported: " + violations);
+        assertTrue(violations.stream().anyMatch(v -> v.startsWith("style-src")), "the refused style is reported: " + violations);
+        synchronized (BROWSER_LOG) {
+            BROWSER_LOG.clear(); // the refusals provoked here are not the panel's
+        }
     }
 
     /** The whole document (not just the window) as a PNG under target/screenshots. */

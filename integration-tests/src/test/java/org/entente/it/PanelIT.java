@@ -48,6 +48,28 @@ class PanelIT extends PluginIT {
     }
 
     @Test
+    void styleAndScriptAreFilesSoThePolicyAllowsNothingInline() throws Exception {
+        put("panel-csp", "Policy", "Japan condemned North Korea over its missile launch on Monday.");
+        HttpResponse<String> page = get("panel/panel-csp");
+        String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(policy.contains("script-src 'self'") && policy.contains("style-src 'self'") && policy.contains("default-src 'none'"), policy);
+        assertFalse(policy.contains("unsafe-inline"), policy);
+        String html = page.body();
+        assertFalse(html.contains("<style") || html.contains("<script>") || html.contains(" style="), "nothing inline: " + html);
+        assertTrue(html.contains("<link rel=\"stylesheet\" href=\"/entente/panel-assets/panel.css\">"), html);
+        assertTrue(html.contains("<script src=\"/entente/panel-assets/panel.js\"></script>"), html);
+        HttpResponse<String> css = get("panel-assets/panel.css");
+        assertEquals(200, css.statusCode());
+        assertTrue(css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"), css.headers().map().toString());
+        assertTrue(css.body().contains("#decision-status"), css.body());
+        HttpResponse<String> js = get("panel-assets/panel.js");
+        assertEquals(200, js.statusCode());
+        assertTrue(js.headers().firstValue("Content-Type").orElse("").matches("(text|application)/(x-)?javascript.*"),
+                js.headers().map().toString());
+        assertTrue(js.body().contains("button[data-tag]"), js.body());
+    }
+
+    @Test
     void articleMarkupRendersAsInertText() throws Exception {
         put("panel-xss", "<script>alert('title')</script>",
                 "Japan condemned North Korea. <img src=x onerror=alert('body')> <script>alert('body')</script>");

@@ -26,17 +26,15 @@ class ReadAccessIT {
     URL base;
 
     @Deployment(testable = false)
-    static WebArchive war() {
+    static WebArchive war() throws java.io.IOException {
         WebArchive war = Api.war();
         WebArchive renamed = org.jboss.shrinkwrap.api.ShrinkWrap.create(WebArchive.class, "entente-private.war");
         renamed.merge(war);
-        return renamed.setWebXML(new StringAsset("""
-                <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
+        return renamed.setWebXML(Api.webXml("""
                   <context-param>
                     <param-name>entente.reads</param-name>
                     <param-value>authenticated</param-value>
                   </context-param>
-                </web-app>
                 """));
     }
 

@@ -65,14 +65,12 @@ class WordPressIT {
 
     /** The reactor's WAR as /entente-wp: tags applied automatically, and the connector pointed at the test's WordPress. */
     @Deployment(testable = false)
-    static WebArchive war() {
+    static WebArchive war() throws java.io.IOException {
         WebArchive war = ShrinkWrap.create(WebArchive.class, CONTEXT + ".war").merge(Api.war());
-        return war.setWebXML(new StringAsset("""
-                <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
+        return war.setWebXML(Api.webXml("""
                   <context-param><param-name>entente.tagging.mode</param-name><param-value>auto</param-value></context-param>
                   <context-param><param-name>entente.wordpress.config</param-name><param-value>%s</param-value></context-param>
                   <context-param><param-name>entente.wordpress.poll-seconds</param-name><param-value>2</param-value></context-param>
-                </web-app>
                 """.formatted(SETTINGS.toAbsolutePath())));
     }
 

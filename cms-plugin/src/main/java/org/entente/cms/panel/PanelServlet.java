@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.entente.cms.domain.StoryId;
 import org.entente.cms.domain.TagStatus;
 import org.entente.cms.related.Related;
 import org.entente.cms.related.RelatedCoverage;
@@ -30,60 +31,21 @@ import org.entente.model.actor.Actor;
 /**
  * The editor panel: {@code /entente/panel/} lists the stories, {@code /entente/panel/{id}} shows one
  * story's suggested tags with accept and reject buttons, its events as sentences with their evidence,
- * a picture of who acts on whom, and its related coverage. Plain HTML and CSS with a few lines of
- * script for the buttons; embeddable in a CMS page as an iframe. Every piece of article content is
- * escaped on the server.
+ * a picture of who acts on whom, and its related coverage. Plain HTML rendered here, with a style sheet
+ * and a few lines of script for the buttons served as files ({@code src/main/webapp/panel-assets/}), so
+ * nothing inline is allowed ({@link #CONTENT_SECURITY_POLICY}); embeddable in a CMS page as an iframe.
+ * Every piece of article content is escaped on the server; an id outside {@link StoryId}'s set is a 400 page.
  */
 @WebServlet("/panel/*")
 public class PanelServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    private static final String STYLE = """
-            body{font:15px/1.45 system-ui,sans-serif;margin:1.2rem;color:#1d2330;max-width:60rem}
-            h1{font-size:1.35rem;margin:.2rem 0 1rem} h2{font-size:1.05rem;margin:1.4rem 0 .5rem;color:#3b4660}
-            .tags{display:flex;flex-wrap:wrap;gap:.4rem} .tag{border:1px solid #c9d2e3;border-radius:1rem;padding:.15rem .6rem;
-            display:inline-flex;gap:.35rem;align-items:center;background:#f6f8fc} .tag.ACCEPTED,.tag.APPLIED{background:#e3f4e8;
-            border-color:#9fd3ae} button{font:inherit;font-size:.8rem;border:1px solid #aab;border-radius:.6rem;background:#fff;
-            cursor:pointer;padding:0 .4rem} .kind{font-size:.75rem;color:#6b7590;text-transform:lowercase;margin-right:.3rem}
-            li{margin:.35rem 0} details{color:#505a70;font-size:.9rem} .score{color:#6b7590;font-size:.85rem}
-            svg{border:1px solid #e1e6f0;border-radius:.4rem;background:#fbfcfe} a{color:#2853a8}
-            #decision-status{min-height:1.2em;margin:.2rem 0;font-size:.9rem;color:#3b4660} #decision-status.failed{color:#b3261e}
-            button:disabled{opacity:.5;cursor:wait}
-            """;
     /**
-     * The tag buttons: POST the decision (the browser asks for the editor's credentials on the 401
-     * challenge), then reload to show the stored state; a failure is shown in the status line, and the
-     * tag's buttons are disabled while a decision is under way.
+     * What the panel may load: its own style sheet and script ({@code /panel-assets/}, files of the
+     * WAR) and nothing inline, so markup that slipped into a page could neither run nor restyle it;
+     * calls go only to this server; any site may frame it (a CMS embeds it).
      */
-    private static final String SCRIPT = """
-            (function () {
-              var line = document.getElementById('decision-status');
-              document.querySelectorAll('button[data-tag]').forEach(function (b) {
-                b.addEventListener('click', function () {
-                  var what = b.dataset.decision + ' ' + b.dataset.tag;
-                  var buttons = b.parentNode.querySelectorAll('button');
-                  function fail(message) {
-                    line.textContent = 'Not saved (' + what + '): ' + message;
-                    line.className = 'failed';
-                    buttons.forEach(function (x) { x.disabled = false; });
-                  }
-                  buttons.forEach(function (x) { x.disabled = true; });
-                  line.textContent = 'Saving: ' + what + '…';
-                  line.className = '';
-                  fetch(b.dataset.url, {method: 'POST', headers: {'Content-Type': 'application/json'},
-                    body: JSON.stringify({tag: b.dataset.tag, decision: b.dataset.decision})})
-                    .then(function (r) {
-                      if (r.ok) { line.textContent = 'Saved: ' + what; location.reload(); return; }
-                      return r.text().then(function (t) {
-                        var detail = t;
-                        try { detail = JSON.parse(t).detail || t; } catch (notJson) { }
-                        fail(r.status + ' ' + detail);
-                      });
-                    })
-                    .catch(function (e) { fail(String(e)); });
-                });
-              });
-            })();
-            """;
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; script-src 'self'; connect-src 'self'; "
+            + "img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors *";
 
     @Inject
     StoryService stories;
@@ -96,19 +58,24 @@ public class PanelServlet extends HttpServlet {
         String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
         response.setCharacterEncoding("UTF-8");
         response.setContentType("text/html");
-        response.setHeader("Content-Security-Policy", "default-src 'self'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
-                + "connect-src 'self'; frame-ancestors *");
+        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         String base = request.getContextPath();
         if (path.equals("/")) {
             index(response.getWriter(), base);
             return;
         }
-        String id = java.net.URLDecoder.decode(path.substring(1), StandardCharsets.UTF_8);
+        String id = path.substring(1); // the container has decoded it
+        if (!StoryId.isValid(id)) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            page(response.getWriter(), base, "Not a story id", "<p>" + Html.escape(StoryId.problem(id)) + ". <a href=\""
+                    + base + "/panel/\">All stories</a></p>");
+            return;
+        }
         Optional<StoryView> story = stories.get(id);
         if (story.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            page(response.getWriter(), "No such story", "<p>No story with id " + Html.escape(id) + ". <a href=\""
+            page(response.getWriter(), base, "No such story", "<p>No story with id " + Html.escape(id) + ". <a href=\""
                     + base + "/panel/\">All stories</a></p>");
             return;
         }
@@ -122,7 +89,7 @@ public class PanelServlet extends HttpServlet {
                     .append(Html.escape(s.title() == null ? s.id() : s.title())).append("</a> <span class=\"score\">")
                     .append(Html.escape(s.id())).append("</span></li>");
         }
-        page(out, "Entente stories", body.append("</ul>").toString());
+        page(out, base, "Entente stories", body.append("</ul>").toString());
     }
 
     private void story(PrintWriter out, String base, StoryView story) {
@@ -166,7 +133,7 @@ public class PanelServlet extends HttpServlet {
                     .append(r.score()).append(" — ").append(Html.escape(String.join("; ", r.reasons()))).append("</span></li>");
         }
         body.append("</ol>");
-        page(out, story.title() == null ? story.id() : story.title(), body.toString());
+        page(out, base, story.title() == null ? story.id() : story.title(), body.toString());
     }
 
     private static String button(String url, String tag, String decision, String label) {
@@ -219,9 +186,11 @@ public class PanelServlet extends HttpServlet {
         return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    private static void page(PrintWriter out, String title, String body) {
+    /** A page with the panel's style sheet and script, both files of the WAR under {@code /panel-assets/}. */
+    private static void page(PrintWriter out, String base, String title, String body) {
         out.print("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
-                + "content=\"width=device-width,initial-scale=1\"><title>" + Html.escape(title) + "</title><style>" + STYLE
-                + "</style></head><body>" + body + "<script>" + SCRIPT + "</script></body></html>");
+                + "content=\"width=device-width,initial-scale=1\"><title>" + Html.escape(title) + "</title><link rel=\"stylesheet\" href=\""
+                + base + "/panel-assets/panel.css\"></head><body>" + body + "<script src=\"" + base + "/panel-assets/panel.js\"></script>"
+                + "</body></html>");
     }
 }

@@ -2,6 +2,7 @@ package org.entente.cms.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -14,12 +15,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.entente.cms.domain.Decision;
 import org.entente.cms.domain.TagStatus;
 
-/** Transactional storage of stories, their events, tags and decisions. Every write is one transaction. */
+/**
+ * Transactional storage of stories, their events, tags and decisions. Every write is one transaction
+ * that holds the story's write lock ({@link #writing}): writers of one story take turns, so a story
+ * is inserted only when absent, and a decision and a re-analysis never interleave.
+ */
 @ApplicationScoped
 public class StoryRepository {
+    /** The number of write locks, the rows of ENTENTE_STORY_LOCK (migration 5). */
+    public static final int LOCKS = 256;
 
     @PersistenceContext(unitName = "entente")
     EntityManager em;
@@ -44,11 +52,26 @@ public class StoryRepository {
                 .setParameter("id", id).getResultList();
     }
 
+    /** The write lock (0 to {@link #LOCKS} - 1) of the story {@code id}. */
+    public static int bucket(String id) {
+        return Math.floorMod(id.hashCode(), LOCKS);
+    }
+
     /**
-     * Creates or replaces a story with its events and tags in one transaction. A concurrent change of
-     * the same story fails the commit (optimistic lock or unique key) and the caller retries.
+     * Runs {@code work} in a new transaction that first takes the write lock of the story {@code id}
+     * (its bucket's row, read with {@link LockModeType#PESSIMISTIC_WRITE}: {@code SELECT ... FOR UPDATE}),
+     * and holds it until the commit. The writes below must run inside {@code work}.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public <T> T writing(String id, Supplier<T> work) {
+        if (em.find(StoryLockEntity.class, bucket(id), LockModeType.PESSIMISTIC_WRITE) == null) {
+            throw new IllegalStateException("The story write lock " + bucket(id) + " is missing: the schema is not at version 5");
+        }
+        return work.get();
+    }
+
+    /** Creates or replaces a story with its events and tags, under its write lock ({@link #writing}). */
+    @Transactional(Transactional.TxType.MANDATORY)
     public StoryEntity save(StoryEntity story, List<EventEntity> events, List<TagEntity> tags, boolean created) {
         StoryEntity stored;
         if (created) {
@@ -105,8 +128,8 @@ public class StoryRepository {
         return q.getResultList();
     }
 
-    /** Deletes a story and everything recorded about it; false if there was none. */
-    @Transactional
+    /** Deletes a story and everything recorded about it, under its write lock; false if there was none. */
+    @Transactional(Transactional.TxType.MANDATORY)
     public boolean delete(String id) {
         StoryEntity story = em.find(StoryEntity.class, id);
         if (story == null) {
@@ -119,8 +142,11 @@ public class StoryRepository {
         return true;
     }
 
-    /** Records an editor's decision and applies it to the stored tag; the tag disappears when rejected. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /**
+     * Records an editor's decision and applies it to the stored tag, under the story's write lock; the
+     * tag disappears when rejected. A decision made again replaces the earlier one (one row per tag).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
     public Optional<TagEntity> decide(String storyId, String tagId, Decision decision) {
         List<TagEntity> tags = em.createQuery("select t from TagEntity t where t.storyId = :s and t.tagId = :t", TagEntity.class)
                 .setParameter("s", storyId).setParameter("t", tagId).getResultList();
@@ -130,13 +156,19 @@ public class StoryRepository {
         if (tags.isEmpty() && existing.isEmpty()) {
             return Optional.empty();
         }
-        DecisionEntity record = existing.isEmpty() ? new DecisionEntity() : existing.get(0);
+        // Changes go through merge() of a copy, never by assigning a managed entity's public fields: a
+        // provider that tracks changes through woven accessors (EclipseLink) does not see such an
+        // assignment, and the change would be lost.
+        DecisionEntity record = new DecisionEntity();
+        record.pk = existing.isEmpty() ? null : existing.get(0).pk;
         record.storyId = storyId;
         record.tagId = tagId;
         record.decision = decision;
         record.decidedAt = Instant.now();
         if (existing.isEmpty()) {
             em.persist(record);
+        } else {
+            em.merge(record);
         }
         if (tags.isEmpty()) {
             return Optional.of(new TagEntity()); // decided earlier, tag already gone
@@ -144,10 +176,19 @@ public class StoryRepository {
         TagEntity tag = tags.get(0);
         if (decision == Decision.REJECT) {
             em.remove(tag);
-        } else {
-            tag.status = TagStatus.ACCEPTED;
+            return Optional.of(tag);
         }
-        return Optional.of(tag);
+        TagEntity accepted = new TagEntity();
+        accepted.pk = tag.pk;
+        accepted.storyId = tag.storyId;
+        accepted.tagId = tag.tagId;
+        accepted.kind = tag.kind;
+        accepted.label = tag.label;
+        accepted.relevance = tag.relevance;
+        accepted.confidence = tag.confidence;
+        accepted.status = TagStatus.ACCEPTED;
+        em.merge(accepted);
+        return Optional.of(accepted);
     }
 
     /**

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.entente.cms.domain.Decision;
+import org.entente.cms.domain.StoryId;
 import org.entente.cms.security.Roles;
 import org.entente.cms.related.Related;
 import org.entente.cms.related.RelatedCoverage;
@@ -26,8 +27,8 @@ import org.entente.cms.service.TagView;
 @Path("/v1/articles/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleResource {
-    /** The longest story id accepted. */
-    static final int MAX_ID_LENGTH = 200;
+    /** The longest tag id accepted, the width of its database column. */
+    static final int MAX_TAG_ID_LENGTH = 300;
 
     @Inject
     StoryService stories;
@@ -83,7 +84,7 @@ public class ArticleResource {
                 k = -1;
             }
             if (k < 1 || k > 100) {
-                throw new BadRequestException("limit must be a whole number from 1 to 100, was " + limit);
+                throw new BadRequestException("limit must be a whole number from 1 to 100, was " + Problem.clip(limit));
             }
         }
         return related.related(id, k).orElseThrow(() -> notFound(id));
@@ -129,16 +130,27 @@ public class ArticleResource {
         if (request == null || request.decision() == null) {
             throw new BadRequestException("A JSON body {\"decision\": \"accept\" | \"reject\"} is required");
         }
+        checkTagId(tagId);
         Decision decision = Decision.parse(request.decision()).orElseThrow(() -> new BadRequestException(
-                "decision must be \"accept\" or \"reject\", was \"" + request.decision() + "\""));
+                "decision must be \"accept\" or \"reject\", was \"" + Problem.clip(request.decision()) + "\""));
         return stories.decide(id, tagId, decision)
                 .orElseThrow(() -> new NotFoundException("Story " + id + " has no tag " + tagId));
     }
 
+    /** 400 for an id outside the accepted set ({@link StoryId}). */
     private static void checkId(String id) {
-        if (id == null || id.isBlank() || id.length() > MAX_ID_LENGTH) {
-            throw new BadRequestException("A story id is 1 to " + MAX_ID_LENGTH + " characters");
+        if (!StoryId.isValid(id)) {
+            throw new BadRequestException(StoryId.problem(id));
         }
+    }
+
+    /** 400 for a tag id no tag can have: longer than its column, or holding control characters or spaces. */
+    private static String checkTagId(String tagId) {
+        if (tagId.isEmpty() || tagId.length() > MAX_TAG_ID_LENGTH || tagId.codePoints().anyMatch(c -> Character.isISOControl(c)
+                || Character.isWhitespace(c))) {
+            throw new BadRequestException("A tag id is 1 to " + MAX_TAG_ID_LENGTH + " characters without spaces or control characters");
+        }
+        return tagId;
     }
 
     private static NotFoundException notFound(String id) {

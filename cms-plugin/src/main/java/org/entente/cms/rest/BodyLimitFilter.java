@@ -13,21 +13,30 @@ import java.io.InputStream;
 import org.entente.cms.service.StoryInput;
 
 /**
- * Rejects request bodies over {@link #MAX_BODY_BYTES} with 413 before they are read: at once when
- * Content-Length says so, otherwise as soon as a streamed body passes the limit.
+ * Rejects request bodies over {@link #MAX_BODY_BYTES} with 413 before they are parsed: at once when
+ * Content-Length says so, otherwise as soon as a streamed body passes the limit. Up to
+ * {@link #DRAIN_BYTES} of such a body is read and discarded before the answer: a server that answers
+ * while a body is still unread may close the connection instead (GlassFish does), and the client, still
+ * sending, never sees the 413. A larger body is refused without reading it, and may see that happen.
  */
 @Provider
 @PreMatching
 public class BodyLimitFilter implements ContainerRequestFilter {
     /** The largest request body accepted: 2 MiB, the largest story. */
     public static final long MAX_BODY_BYTES = StoryInput.MAX_BYTES;
+    /** The most of a refused body read and discarded so that its client gets the answer: 16 MiB. */
+    public static final long DRAIN_BYTES = 16L * 1024 * 1024;
 
     @Override
     public void filter(ContainerRequestContext request) {
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (length != null && !length.isBlank()) {
             try {
-                if (Long.parseLong(length.strip()) > MAX_BODY_BYTES) {
+                long declared = Long.parseLong(length.strip());
+                if (declared > MAX_BODY_BYTES) {
+                    if (declared <= DRAIN_BYTES) {
+                        drain(request.getEntityStream());
+                    }
                     request.abortWith(tooLarge().toResponse());
                     return;
                 }
@@ -37,6 +46,22 @@ public class BodyLimitFilter implements ContainerRequestFilter {
             }
         }
         request.setEntityStream(new Limited(request.getEntityStream()));
+    }
+
+    /**
+     * Reads and discards what is left of a refused body, at most {@link #DRAIN_BYTES}, so that the
+     * answer reaches a client that is still sending.
+     */
+    static void drain(InputStream body) {
+        byte[] buffer = new byte[64 * 1024];
+        long drained = 0;
+        try {
+            for (int n = body.read(buffer); n >= 0 && drained <= DRAIN_BYTES; n = body.read(buffer)) {
+                drained += n;
+            }
+        } catch (IOException e) {
+            // the client went away: nothing left to answer
+        }
     }
 
     private static Problem tooLarge() {
@@ -69,6 +94,7 @@ public class BodyLimitFilter implements ContainerRequestFilter {
         private void count(int n) {
             read += n;
             if (read > MAX_BODY_BYTES) {
+                drain(in);
                 throw new WebApplicationException(tooLarge().toResponse());
             }
         }

@@ -42,9 +42,9 @@ public class EventResource {
                                  @QueryParam("limit") String limit) {
         String actorCode = actor == null || actor.isBlank() ? null : actor.strip().toUpperCase(Locale.ROOT);
         if (actorCode != null && !Countries.isKnown(actorCode) && !Organizations.isKnown(actorCode)) {
-            throw new BadRequestException("actor must be an ISO 3166-1 alpha-3 country or an organisation code, was " + actor);
+            throw new BadRequestException("actor must be an ISO 3166-1 alpha-3 country or an organisation code, was " + Problem.clip(actor));
         }
-        EventType eventType = type == null || type.isBlank() ? null : EventType.ofName(type);
+        EventType eventType = type == null || type.isBlank() ? null : EventType.ofName(Problem.clip(type));
         int max = limit == null ? 100 : parseLimit(limit);
         return events.find(actorCode, eventType, date(from, "from"), date(to, "to"), max);
     }
@@ -56,7 +56,7 @@ public class EventResource {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new BadRequestException(name + " must be a date as YYYY-MM-DD, was " + value);
+            throw new BadRequestException(name + " must be a date as YYYY-MM-DD, was " + Problem.clip(value));
         }
     }
 
@@ -69,6 +69,6 @@ public class EventResource {
         } catch (NumberFormatException e) {
             // fall through to the message
         }
-        throw new BadRequestException("limit must be a whole number from 1 to " + MAX_LIMIT + ", was " + value);
+        throw new BadRequestException("limit must be a whole number from 1 to " + MAX_LIMIT + ", was " + Problem.clip(value));
     }
 }

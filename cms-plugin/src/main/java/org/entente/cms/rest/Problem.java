@@ -23,6 +23,14 @@ public record Problem(String type, String title, int status, String detail, Map<
         return Response.status(status).type(MediaType.valueOf(MEDIA_TYPE)).entity(this).build();
     }
 
+    /** How much of a refused value a detail repeats. */
+    static final int QUOTED = 60;
+
+    /** {@code value} as a detail repeats it: its first {@value #QUOTED} characters. */
+    static String clip(String value) {
+        return value == null || value.length() <= QUOTED ? value : value.substring(0, QUOTED) + "… (" + value.length() + " characters)";
+    }
+
     /** A problem for {@code status} with a detail message. */
     public static Problem of(Response.Status status, String detail) {
         return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, Map.of());

@@ -14,6 +14,10 @@ import java.time.LocalDate;
 public record StoryInput(String text, String html, String title, String url, LocalDate published) {
     /** The largest story accepted, in UTF-8 bytes of its request (2 MiB). */
     public static final long MAX_BYTES = 2L * 1024 * 1024;
+    /** The longest title, in characters (the width of its column). */
+    public static final int MAX_TITLE = 1000;
+    /** The longest URL, in characters (the width of its column). */
+    public static final int MAX_URL = 2000;
 
     /** Whether the story is HTML. */
     public boolean isHtml() {
@@ -21,7 +25,8 @@ public record StoryInput(String text, String html, String title, String url, Loc
     }
 
     /**
-     * Checks that exactly one of text and HTML is given.
+     * Checks that exactly one of text and HTML is given, and that the title and URL fit their limits
+     * ({@value #MAX_TITLE} and {@value #MAX_URL} characters).
      *
      * @throws IllegalArgumentException otherwise
      */
@@ -29,6 +34,12 @@ public record StoryInput(String text, String html, String title, String url, Loc
         boolean hasText = text != null && !text.isBlank();
         if (hasText == isHtml()) {
             throw new IllegalArgumentException("Give exactly one of \"text\" and \"html\"");
+        }
+        if (title != null && title.length() > MAX_TITLE) {
+            throw new IllegalArgumentException("title is at most " + MAX_TITLE + " characters, was " + title.length());
+        }
+        if (url != null && url.length() > MAX_URL) {
+            throw new IllegalArgumentException("url is at most " + MAX_URL + " characters, was " + url.length());
         }
         return this;
     }

@@ -18,9 +18,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import java.util.stream.Collectors;
 import org.entente.cms.domain.Decision;
 import org.entente.cms.domain.StoryChanged;
+import org.entente.cms.domain.StoryId;
 import org.entente.cms.domain.TagStatus;
 import org.entente.cms.persistence.DecisionEntity;
 import org.entente.cms.persistence.EventEntity;
@@ -34,9 +38,9 @@ import org.entente.model.Tag;
 
 /**
  * Stories under the CMS's ids: analyse, store, read, delete, and record editors' tag decisions.
- * Storing is idempotent (the same content twice changes nothing) and safe under concurrency: a
- * conflicting write is retried in a fresh transaction, so concurrent PUTs lose nothing and create
- * no duplicates.
+ * Storing is idempotent (the same content twice changes nothing) and safe under concurrency: every
+ * write of a story runs under its write lock, so concurrent writes of one story take turns, lose
+ * nothing and create no duplicates, without a key collision to catch.
  */
 @ApplicationScoped
 public class StoryService {
@@ -45,6 +49,10 @@ public class StoryService {
     /** The order of a story's tags, as {@link StoryRepository#tags} reads them. */
     private static final Comparator<TagEntity> BY_RELEVANCE = Comparator.comparingDouble((TagEntity t) -> t.relevance).reversed()
             .thenComparing(t -> t.tagId);
+
+    /** This server's queue for each write lock ({@link #writing}). */
+    private final ReentrantLock[] locks = IntStream.range(0, StoryRepository.LOCKS).mapToObj(i -> new ReentrantLock())
+            .toArray(ReentrantLock[]::new);
 
     private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
 
@@ -64,40 +72,74 @@ public class StoryService {
     public record Saved(StoryView story, boolean created) {
     }
 
-    /** Creates or updates the story {@code id} from {@code request}. */
+    /**
+     * Creates or updates the story {@code id} from {@code request}. The story is analysed first, then
+     * written under its write lock, where it is looked up again: inserted if absent, left alone if it
+     * now holds the same content, replaced otherwise (with the decisions made meanwhile applied).
+     *
+     * @throws IllegalArgumentException for an id outside {@link StoryId}'s set or a body without exactly one of text and HTML
+     */
     public Saved put(String id, StoryInput request) {
+        StoryId.check(id);
         request.checked();
         String hash = hash(request);
+        Optional<StoryEntity> stored = store.find(id);
+        if (stored.isPresent() && hash.equals(stored.get().contentHash)) {
+            return new Saved(view(stored.get()), false);
+        }
+        Extraction extraction = analysis.analyze(request);
+        Written written = writing(id, () -> {
+            StoryEntity existing = store.find(id).orElse(null);
+            if (existing != null && hash.equals(existing.contentHash)) {
+                return new Written(new Saved(view(existing), false), false); // the same content arrived meanwhile
+            }
+            return new Written(new Saved(save(id, request, hash, extraction, existing), existing == null), true);
+        });
+        if (written.changed()) {
+            changes.fire(new StoryChanged(id, StoryChanged.Kind.SAVED));
+        }
+        return written.saved();
+    }
+
+    /** What a locked write did: its answer, and whether it changed the story. */
+    private record Written(Saved saved, boolean changed) {
+    }
+
+    /**
+     * Runs {@code work} under the story's write lock, in one transaction ({@link StoryRepository#writing}).
+     * Within this server, writers of one bucket queue here first, so the database sees at most one
+     * waiter per lock from each server and no wait runs into a lock timeout. A write that still fails
+     * to commit (a server sharing the database with a stale cache) is tried again, up to {@value #ATTEMPTS} times.
+     */
+    private <T> T writing(String id, Supplier<T> work) {
+        ReentrantLock lock = locks[StoryRepository.bucket(id)];
         RuntimeException last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Optional<StoryEntity> existing = store.find(id);
-            if (existing.isPresent() && hash.equals(existing.get().contentHash)) {
-                return new Saved(view(existing.get()), false);
-            }
+            lock.lock();
             try {
-                StoryView saved = save(id, request, hash, existing.orElse(null));
-                changes.fire(new StoryChanged(id, StoryChanged.Kind.SAVED));
-                return new Saved(saved, existing.isEmpty());
+                return store.writing(id, work);
             } catch (PersistenceException | jakarta.transaction.TransactionalException e) { // incl. OptimisticLockException
-                last = e; // another request changed or created the story meanwhile: read again and retry
+                last = e;
             } catch (RuntimeException e) {
                 if (!(e.getCause() instanceof RollbackException)) {
                     throw e;
                 }
                 last = e;
+            } finally {
+                lock.unlock();
             }
         }
         throw new IllegalStateException("Story " + id + " kept changing under concurrent updates", last);
     }
 
-    private StoryView save(String id, StoryInput request, String hash, StoryEntity existing) {
-        Extraction extraction = analysis.analyze(request);
+    private StoryView save(String id, StoryInput request, String hash, Extraction extraction, StoryEntity existing) {
         Map<String, Decision> decisions = store.decisions(id).stream()
                 .collect(Collectors.toMap((DecisionEntity d) -> d.tagId, d -> d.decision, (a, b) -> b));
         StoryEntity story = new StoryEntity();
         story.id = id;
         story.version = existing == null ? 0 : existing.version;
-        story.title = extraction.article().title();
+        String title = extraction.article().title(); // a headline the extractor found may be longer than one given
+        story.title = title == null || title.length() <= StoryInput.MAX_TITLE ? title : title.substring(0, StoryInput.MAX_TITLE);
         story.url = request.url();
         story.published = extraction.article().published();
         story.html = request.isHtml();
@@ -150,17 +192,18 @@ public class StoryService {
 
     /** The story, if stored. */
     public Optional<StoryView> get(String id) {
-        return store.find(id).map(this::view);
+        return store.find(StoryId.check(id)).map(this::view);
     }
 
     /** The story's tags, or empty if there is no such story. */
     public Optional<List<TagView>> tags(String id) {
-        return store.find(id).map(s -> tagViews(id));
+        return store.find(StoryId.check(id)).map(s -> tagViews(id));
     }
 
-    /** Deletes the story; false if there was none. */
+    /** Deletes the story, under its write lock; false if there was none. */
     public boolean delete(String id) {
-        boolean deleted = store.delete(id);
+        StoryId.check(id);
+        boolean deleted = writing(id, () -> store.delete(id));
         if (deleted) {
             changes.fire(new StoryChanged(id, StoryChanged.Kind.DELETED));
         }
@@ -178,11 +221,10 @@ public class StoryService {
      * @return the tag after the decision, or empty if the story has no such tag
      */
     public Optional<TagView> decide(String storyId, String tagId, Decision decision) {
-        if (store.find(storyId).isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<TagView> decided = store.decide(storyId, tagId, decision).map(t -> new TagView(tagId, t.kind, t.label,
-                t.relevance, t.confidence, decision.status()));
+        StoryId.check(storyId);
+        Optional<TagView> decided = writing(storyId, () -> store.find(storyId).isEmpty() ? Optional.<TagView>empty()
+                : store.decide(storyId, tagId, decision).map(t -> new TagView(tagId, t.kind, t.label, t.relevance, t.confidence,
+                        decision.status())));
         decided.ifPresent(t -> changes.fire(new StoryChanged(storyId, StoryChanged.Kind.DECIDED)));
         return decided;
     }

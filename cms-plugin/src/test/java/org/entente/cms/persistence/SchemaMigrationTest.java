@@ -61,13 +61,14 @@ class SchemaMigrationTest {
         JdbcDataSource fresh = database();
         MigrateResult first = SchemaMigration.migrate(fresh);
         assertNull(first.initialSchemaVersion);
-        assertEquals(4, first.migrationsExecuted);
+        assertEquals(5, first.migrationsExecuted);
+        assertEquals(256, count(fresh, "ENTENTE_STORY_LOCK"), "one write lock per bucket");
         assertEquals(0, SchemaMigration.migrate(fresh).migrationsExecuted, "a second deploy changes nothing");
 
         JdbcDataSource main = mainDatabase();
         MigrateResult adopted = SchemaMigration.migrate(main);
         assertEquals("1", adopted.initialSchemaVersion, "0.1's schema is taken as version 1, not created again");
-        assertEquals(3, adopted.migrationsExecuted);
+        assertEquals(4, adopted.migrationsExecuted);
         assertEquals(adopted.targetSchemaVersion, first.targetSchemaVersion);
         assertEquals(schema(fresh), schema(main));
         for (Map.Entry<String, Integer> table : MAIN_ROWS.entrySet()) {
@@ -111,7 +112,7 @@ class SchemaMigrationTest {
             s.execute("create table OTHER_APP (id int primary key)");
             s.execute("insert into OTHER_APP values (7)");
         }
-        assertEquals(4, SchemaMigration.migrate(shared).migrationsExecuted);
+        assertEquals(5, SchemaMigration.migrate(shared).migrationsExecuted);
         assertEquals(1, count(shared, "OTHER_APP"));
         assertEquals(0, count(shared, "ENTENTE_STORY"));
     }
