@@ -135,7 +135,7 @@ public class ArticleResource {
                 .orElseThrow(() -> new NotFoundException("Story " + id + " has no tag " + tagId));
     }
 
-    private static void checkId(String id) {
+    static void checkId(String id) {
         if (id == null || id.isBlank() || id.length() > MAX_ID_LENGTH) {
             throw new BadRequestException("A story id is 1 to " + MAX_ID_LENGTH + " characters");
         }

@@ -1,6 +1,6 @@
 package org.entente.cms.rest;
 
-import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
@@ -13,7 +13,8 @@ import java.io.InputStream;
 import org.entente.cms.service.StoryInput;
 
 /**
- * Rejects request bodies over {@link #MAX_BODY_BYTES} with 413 before they are read: at once when
+ * Rejects request bodies over {@link #MAX_BODY_BYTES} (over {@link BulkResource#MAX_BODY_BYTES} for
+ * the bulk ingest) with 413 before they are read: at once when
  * Content-Length says so, otherwise as soon as a streamed body passes the limit.
  */
 @Provider
@@ -24,11 +25,12 @@ public class BodyLimitFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        long limit = isBulk(request) ? BulkResource.MAX_BODY_BYTES : MAX_BODY_BYTES;
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (length != null && !length.isBlank()) {
             try {
-                if (Long.parseLong(length.strip()) > MAX_BODY_BYTES) {
-                    request.abortWith(tooLarge().toResponse());
+                if (Long.parseLong(length.strip()) > limit) {
+                    request.abortWith(tooLarge(limit).toResponse());
                     return;
                 }
             } catch (NumberFormatException e) {
@@ -36,20 +38,28 @@ public class BodyLimitFilter implements ContainerRequestFilter {
                 return;
             }
         }
-        request.setEntityStream(new Limited(request.getEntityStream()));
+        request.setEntityStream(new Limited(request.getEntityStream(), limit));
     }
 
-    private static Problem tooLarge() {
+    /** The bulk ingest, {@code POST /api/v1/articles}, takes many stories in a body. */
+    private static boolean isBulk(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        return "POST".equals(request.getMethod()) && path.replaceAll("^/+|/+$", "").equals("v1/articles");
+    }
+
+    private static Problem tooLarge(long limit) {
         return Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE,
-                "The request body is larger than the limit of " + MAX_BODY_BYTES + " bytes (2 MiB)");
+                "The request body is larger than the limit of " + limit + " bytes (" + limit / (1024 * 1024) + " MiB)");
     }
 
     /** A stream that fails with 413 once more than the limit has been read. */
     private static final class Limited extends FilterInputStream {
+        private final long limit;
         private long read;
 
-        Limited(InputStream in) {
+        Limited(InputStream in, long limit) {
             super(in);
+            this.limit = limit;
         }
 
         @Override
@@ -68,8 +78,8 @@ public class BodyLimitFilter implements ContainerRequestFilter {
 
         private void count(int n) {
             read += n;
-            if (read > MAX_BODY_BYTES) {
-                throw new WebApplicationException(tooLarge().toResponse());
+            if (read > limit) {
+                throw new ClientErrorException(tooLarge(limit).detail(), Response.Status.REQUEST_ENTITY_TOO_LARGE);
             }
         }
     }

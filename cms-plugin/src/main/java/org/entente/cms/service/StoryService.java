@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.entente.cms.domain.DatabaseFailure;
 import org.entente.cms.domain.Decision;
 import org.entente.cms.domain.StoryChanged;
 import org.entente.cms.domain.TagStatus;
@@ -79,6 +80,9 @@ public class StoryService {
                 changes.fire(new StoryChanged(id, StoryChanged.Kind.SAVED));
                 return new Saved(saved, existing.isEmpty());
             } catch (PersistenceException | jakarta.transaction.TransactionalException e) { // incl. OptimisticLockException
+                if (DatabaseFailure.isUnavailable(e)) {
+                    throw e; // not a conflict: trying again at once cannot help (the API answers 503)
+                }
                 last = e; // another request changed or created the story meanwhile: read again and retry
             } catch (RuntimeException e) {
                 if (!(e.getCause() instanceof RollbackException)) {
@@ -94,9 +98,25 @@ public class StoryService {
         Extraction extraction = analysis.analyze(request);
         Map<String, Decision> decisions = store.decisions(id).stream()
                 .collect(Collectors.toMap((DecisionEntity d) -> d.tagId, d -> d.decision, (a, b) -> b));
+        StoryRepository.StoryRows rows = rows(id, request, hash, existing == null ? null : existing.version, extraction, decisions);
+        StoryEntity saved = store.save(rows.story(), rows.events(), rows.tags(), existing == null);
+        // From what was just written: no need to parse the extraction back or to read the tags again.
+        return new StoryView(saved.id, saved.version, saved.title, saved.url, saved.published, saved.analyzedAt, extraction,
+                rows.tags().stream().sorted(BY_RELEVANCE).map(StoryService::tagView).toList());
+    }
+
+    /**
+     * The rows that store a story analysed as {@code extraction}: the story, its events and its tags
+     * less those an editor rejected.
+     *
+     * @param version   the stored story's version, or null for a new story
+     * @param decisions the editors' decisions on the story's tags, by tag id
+     */
+    StoryRepository.StoryRows rows(String id, StoryInput request, String hash, Long version, Extraction extraction,
+                                   Map<String, Decision> decisions) {
         StoryEntity story = new StoryEntity();
         story.id = id;
-        story.version = existing == null ? 0 : existing.version;
+        story.version = version == null ? 0 : version;
         story.title = extraction.article().title();
         story.url = request.url();
         story.published = extraction.article().published();
@@ -142,10 +162,7 @@ public class StoryService {
             row.status = decision == Decision.ACCEPT ? TagStatus.ACCEPTED : mode == TaggingMode.AUTO ? TagStatus.APPLIED : TagStatus.SUGGESTED;
             tags.add(row);
         }
-        StoryEntity saved = store.save(story, events, tags, existing == null);
-        // From what was just written: no need to parse the extraction back or to read the tags again.
-        return new StoryView(saved.id, saved.version, saved.title, saved.url, saved.published, saved.analyzedAt, extraction,
-                tags.stream().sorted(BY_RELEVANCE).map(StoryService::tagView).toList());
+        return new StoryRepository.StoryRows(story, events, tags, version == null);
     }
 
     /** The story, if stored. */
@@ -200,7 +217,8 @@ public class StoryService {
         return new TagView(t.tagId, t.kind, t.label, t.relevance, t.confidence, t.status);
     }
 
-    private static String hash(StoryInput r) {
+    /** SHA-256 of everything a story's analysis depends on. */
+    static String hash(StoryInput r) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (Object part : new Object[] {r.text(), r.html(), r.title(), r.url(), r.published()}) {
