@@ -39,6 +39,15 @@ final class Api {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("entente.war")));
     }
 
+    /** The reactor's WAR as {@code name}.war, with these context parameters (deployment settings) in its web.xml. */
+    static WebArchive war(String name, Map<String, String> settings) {
+        StringBuilder webXml = new StringBuilder("<web-app xmlns=\"https://jakarta.ee/xml/ns/jakartaee\" version=\"6.0\">\n");
+        settings.forEach((key, value) -> webXml.append("  <context-param><param-name>").append(key)
+                .append("</param-name><param-value>").append(value).append("</param-value></context-param>\n"));
+        WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war").merge(war());
+        return war.setWebXML(new org.jboss.shrinkwrap.api.asset.StringAsset(webXml.append("</web-app>\n").toString()));
+    }
+
     /** A file of the reactor's WAR, as text. */
     static String readWarEntry(String name) throws java.io.IOException {
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(System.getProperty("entente.war"))) {

@@ -35,8 +35,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -68,13 +66,8 @@ class DatabaseLossIT {
     /** The WAR with the WordPress connector pointed at the stand-in, polling every 2 s. */
     @Deployment(testable = false)
     static WebArchive war() {
-        WebArchive war = ShrinkWrap.create(WebArchive.class, CONTEXT + ".war").merge(Api.war());
-        return war.setWebXML(new StringAsset("""
-                <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
-                  <context-param><param-name>entente.wordpress.config</param-name><param-value>%s</param-value></context-param>
-                  <context-param><param-name>entente.wordpress.poll-seconds</param-name><param-value>2</param-value></context-param>
-                </web-app>
-                """.formatted(SETTINGS.toAbsolutePath())));
+        return Api.war(CONTEXT, Map.of("entente.wordpress.config", SETTINGS.toAbsolutePath().toString(),
+                "entente.wordpress.poll-seconds", "2"));
     }
 
     @BeforeAll

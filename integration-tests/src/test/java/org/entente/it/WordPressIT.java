@@ -31,8 +31,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -66,14 +64,11 @@ class WordPressIT {
     /** The reactor's WAR as /entente-wp: tags applied automatically, and the connector pointed at the test's WordPress. */
     @Deployment(testable = false)
     static WebArchive war() {
-        WebArchive war = ShrinkWrap.create(WebArchive.class, CONTEXT + ".war").merge(Api.war());
-        return war.setWebXML(new StringAsset("""
-                <web-app xmlns="https://jakarta.ee/xml/ns/jakartaee" version="6.0">
-                  <context-param><param-name>entente.tagging.mode</param-name><param-value>auto</param-value></context-param>
-                  <context-param><param-name>entente.wordpress.config</param-name><param-value>%s</param-value></context-param>
-                  <context-param><param-name>entente.wordpress.poll-seconds</param-name><param-value>2</param-value></context-param>
-                </web-app>
-                """.formatted(SETTINGS.toAbsolutePath())));
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("entente.tagging.mode", "auto");
+        settings.put("entente.wordpress.config", SETTINGS.toAbsolutePath().toString());
+        settings.put("entente.wordpress.poll-seconds", "2");
+        return Api.war(CONTEXT, settings);
     }
 
     @BeforeAll

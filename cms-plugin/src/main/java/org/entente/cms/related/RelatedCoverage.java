@@ -79,9 +79,13 @@ public class RelatedCoverage {
         double tags = table.tagCount(self);
         table.forEachCandidate(self, (other, shared) -> {
             double score = event(table, self, other, null) + actors(table, self, other, shared, null);
-            // Most candidates lose to the weakest kept: they are dropped without allocating anything.
-            if (best.size() == TEXT_COMPARED && score < best.peek().score()) {
-                return;
+            // Most candidates lose to the weakest kept, many of them on a tie: they are dropped by comparing
+            // numbers only, without allocating anything or calling the comparator.
+            if (best.size() == TEXT_COMPARED) {
+                Scored weakest = best.peek();
+                if (score < weakest.score() || score == weakest.score() && table.idHash(other) < table.idHash(weakest.slot())) {
+                    return;
+                }
             }
             Scored scored = new Scored(other, score, shared);
             if (best.size() < TEXT_COMPARED) {
