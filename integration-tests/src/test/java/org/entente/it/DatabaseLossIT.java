@@ -187,7 +187,12 @@ class DatabaseLossIT {
             }
             return null;
         });
-        await("the writer stores stories", () -> accepted.size() >= 3);
+        await("the writer stores stories", () -> {
+            if (written.isDone()) {
+                written.get();
+            }
+            return accepted.size() >= 3;
+        });
 
         int listingsBefore = LISTINGS.get();
         database("pause");
@@ -214,7 +219,12 @@ class DatabaseLossIT {
         // Everything resumes: the refused write goes through, the writer goes on, the poller syncs the new post.
         await("a PUT is accepted again", () -> put("dbloss-during", text(99)).statusCode() / 100 == 2);
         int before = accepted.size();
-        await("the writer goes on", () -> accepted.size() >= before + 3);
+        await("the writer goes on", () -> {
+            if (written.isDone()) {
+                written.get(); // the writer failed: say how
+            }
+            return accepted.size() >= before + 3;
+        });
         writing.set(false);
         written.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
         writer.shutdown();

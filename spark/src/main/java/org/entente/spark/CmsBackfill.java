@@ -48,8 +48,11 @@ import java.util.concurrent.atomic.AtomicReference;
 final class CmsBackfill {
     /** Stories a bulk request carries at most (the plugin takes up to 1,000). */
     static final int BATCH = 100;
-    /** A batch is closed before its body passes this many characters (the plugin takes 32 MiB). */
-    private static final long MAX_BATCH_CHARS = 8L * 1024 * 1024;
+    /**
+     * A batch is closed once its stories pass this many bytes of UTF-8: with the last story (at most
+     * 2 MiB) it stays under the 8 MiB the plugin takes a request.
+     */
+    private static final long MAX_BATCH_BYTES = 6L * 1024 * 1024;
     /** A result line's status (a problem's text has its quotes escaped, so it cannot match). */
     private static final java.util.regex.Pattern STATUS = java.util.regex.Pattern.compile("(?<!\\\\)\"status\":(\\d+)");
 
@@ -131,8 +134,8 @@ final class CmsBackfill {
             while (stories.hasNext() && stop.get() == null) {
                 List<Story> batch = new ArrayList<>();
                 List<Long> numbers = new ArrayList<>();
-                long chars = 0;
-                while (stories.hasNext() && batch.size() < BATCH && chars < MAX_BATCH_CHARS) {
+                long bytes = 0;
+                while (stories.hasNext() && batch.size() < BATCH && bytes < MAX_BATCH_BYTES) {
                     Story story = stories.next();
                     if (resumeAfter != null && compareUtf8(story.id(), resumeAfter) <= 0) {
                         skipped++;
@@ -142,7 +145,7 @@ final class CmsBackfill {
                     progress.started(number, story.id());
                     batch.add(story);
                     numbers.add(number);
-                    chars += story.body().length();
+                    bytes += story.body().getBytes(StandardCharsets.UTF_8).length + story.id().length() + 10;
                 }
                 if (batch.isEmpty()) {
                     break;

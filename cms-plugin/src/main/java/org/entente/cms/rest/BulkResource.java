@@ -42,7 +42,8 @@ public class BulkResource {
     public static final String JSONL = "application/jsonl";
     /** The most lines (stories) in one request. */
     public static final int MAX_LINES = 1000;
-    static final int MAX_BODY_MIB = 32;
+    /** 8 MiB: under WildFly's default max-post-size (10 MB), which refuses larger bodies before the WAR sees them. */
+    static final int MAX_BODY_MIB = 8;
     /** The largest body accepted, in bytes. */
     public static final long MAX_BODY_BYTES = MAX_BODY_MIB * 1024L * 1024;
 

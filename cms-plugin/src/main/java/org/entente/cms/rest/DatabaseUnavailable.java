@@ -24,6 +24,27 @@ public class DatabaseUnavailable implements ExceptionMapper<PersistenceException
         return unavailable != null ? unavailable : new ProblemMappers.Unexpected().toResponse(e);
     }
 
+    /**
+     * Checked exceptions that reach a resource through proxies unwrapped, such as JTA's
+     * {@code RollbackException} from a commit the database did not answer: 503 when the database is
+     * lost, else a 500 whose cause is logged but never sent to the client.
+     */
+    @Provider
+    public static final class Checked implements ExceptionMapper<Exception> {
+        @Override
+        public Response toResponse(Exception e) {
+            Response unavailable = response(e);
+            if (unavailable != null) {
+                return unavailable;
+            }
+            if (e instanceof RuntimeException runtime) {
+                return new ProblemMappers.Unexpected().toResponse(runtime);
+            }
+            LOG.log(java.util.logging.Level.SEVERE, "Unexpected failure", e);
+            return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "An unexpected error occurred; it has been logged.").toResponse();
+        }
+    }
+
     /** The 503 problem if {@code e} says the database cannot be reached, else null. */
     static Response response(Throwable e) {
         if (!DatabaseFailure.isUnavailable(e)) {

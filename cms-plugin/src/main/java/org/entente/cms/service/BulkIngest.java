@@ -186,7 +186,7 @@ public class BulkIngest {
                 StoryRepository.StoryRows row = rows.get(k);
                 out[analysed.get(k)] = Outcome.stored(row.created() ? Result.CREATED : Result.UPDATED, row.story().version);
             }
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // a failed commit may be JTA's checked RollbackException, which the proxies let through
             if (DatabaseFailure.isUnavailable(e)) {
                 analysed.forEach(i -> out[i] = unavailable());
                 return true;
@@ -215,7 +215,7 @@ public class BulkIngest {
             return Outcome.stored(done.created() ? Result.CREATED : Result.UPDATED, done.story().version());
         } catch (IllegalArgumentException e) {
             return Outcome.refused(Result.INVALID, e.getMessage());
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // JTA's checked RollbackException included
             if (DatabaseFailure.isUnavailable(e)) {
                 return unavailable();
             }

@@ -89,6 +89,11 @@ public class StoryService {
                     throw e;
                 }
                 last = e;
+            } catch (Exception e) { // a failed commit: JTA's checked RollbackException, which the proxies let through
+                if (DatabaseFailure.isUnavailable(e)) {
+                    throw new PersistenceException("The database cannot be reached", e);
+                }
+                last = new IllegalStateException(e);
             }
         }
         throw new IllegalStateException("Story " + id + " kept changing under concurrent updates", last);

@@ -127,7 +127,7 @@ public class WordPressConnector {
         scheduler.execute(() -> {
             try {
                 configuration().ifPresent(site -> syncOne(new WordPressClient(http, site), site, postId, null));
-            } catch (RuntimeException e) {
+            } catch (Exception e) {
                 if (DatabaseFailure.isUnavailable(e)) {
                     LOG.warning("WordPress connector: post " + postId + " not synced now, the database cannot be reached;"
                             + " a poll will sync it once it can");
@@ -173,7 +173,7 @@ public class WordPressConnector {
         } catch (WordPressException e) {
             backoff = backoff.isZero() ? interval : min(backoff.multipliedBy(2), MAX_BACKOFF);
             LOG.warning("WordPress connector: " + e.getMessage() + "; next poll in " + backoff.toSeconds() + " s");
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // a failed commit may be JTA's checked RollbackException, which the proxies let through
             if (DatabaseFailure.isUnavailable(e)) {
                 // Nothing was synced that is not synced again: the posts changed since the latest one recorded
                 // are listed again once the database is back.
@@ -218,12 +218,13 @@ public class WordPressConnector {
         try {
             WordPressSync.Outcome outcome = sync.sync(wp, site, postId);
             LOG.info(() -> "WordPress post " + postId + ": " + outcome.name().toLowerCase(java.util.Locale.ROOT));
-        } catch (RuntimeException e) {
-            if (DatabaseFailure.isUnavailable(e)) {
-                throw e; // not the post's fault, and it could not be recorded: the poll backs off
-            }
-            recordFailure(postId, known, e);
         } catch (WordPressException e) {
+            recordFailure(postId, known, e);
+        } catch (Exception e) { // JTA's checked RollbackException included
+            if (DatabaseFailure.isUnavailable(e)) {
+                // not the post's fault, and it could not be recorded: the poll backs off
+                throw e instanceof RuntimeException r ? r : new jakarta.persistence.PersistenceException(e);
+            }
             recordFailure(postId, known, e);
         } finally {
             syncing.unlock();
