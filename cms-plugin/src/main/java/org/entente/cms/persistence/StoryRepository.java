@@ -70,7 +70,7 @@ public class StoryRepository {
      *
      * @return {id: {version, content hash}}
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional // in a transaction of its own: GlassFish closes a bulk request's non-transactional EntityManager
     public Map<String, Stored> stored(Collection<String> ids) {
         Map<String, Stored> out = new HashMap<>();
         if (!ids.isEmpty()) {
@@ -87,7 +87,7 @@ public class StoryRepository {
     }
 
     /** The editors' decisions on the tags of the stories {@code ids}. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional // as stored(ids)
     public List<DecisionEntity> decisions(Collection<String> ids) {
         if (ids.isEmpty()) {
             return List.of();
@@ -229,11 +229,13 @@ public class StoryRepository {
     }
 
     /**
-     * What related coverage keeps of the stories {@code ids}, or, with {@code ids} null, of all.
+     * What related coverage keeps of the stories {@code ids}, or, with {@code ids} null, of all. Read
+     * in a transaction: after a bulk ingest's commit on GlassFish, the request's non-transactional
+     * EntityManager is closed (its analyses ran on the managed executor with the request's context).
      *
      * @param actorKinds the tag kinds that count as a story's actors
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public List<ProfileRow> profiles(Collection<String> ids, Collection<String> actorKinds) {
         if (ids != null && ids.isEmpty()) {
             return List.of();
