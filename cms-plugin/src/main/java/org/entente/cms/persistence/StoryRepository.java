@@ -219,16 +219,6 @@ public class StoryRepository {
     }
 
     /**
-     * What related coverage keeps of a story, for one story or, with {@code id} null, for all.
-     *
-     * @param actorKinds the tag kinds that count as a story's actors
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ProfileRow> profiles(String id, Collection<String> actorKinds) {
-        return profiles(id == null ? null : List.of(id), actorKinds);
-    }
-
-    /**
      * What related coverage keeps of the stories {@code ids}, or, with {@code ids} null, of all. Read
      * in a transaction: after a bulk ingest's commit on GlassFish, the request's non-transactional
      * EntityManager is closed (its analyses ran on the managed executor with the request's context).
