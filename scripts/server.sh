@@ -5,7 +5,7 @@
 
 build_server() {
   echo "Building and provisioning WildFly (first run downloads it from Maven Central)..."
-  mvn -q -B -DskipTests -DskipPostgreSQL -pl integration-tests -am pre-integration-test
+  mvn -q -B -DskipTests -DskipPostgreSQL -DskipGlassFish -pl integration-tests -am pre-integration-test
 }
 
 start_server() {

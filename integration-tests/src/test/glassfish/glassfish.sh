@@ -50,8 +50,8 @@ configure() {
     # Jakarta Security's groups become the application's roles, as on other servers.
     admin set configs.config.server-config.security-service.activate-default-principal-to-role-mapping=true
     # GlassFish's own limit on a request body is 2 MiB, at which it drops the connection: let bodies
-    # through to the WAR, which answers 413 with a problem above its own 2 MiB.
-    admin set configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.max-post-size-bytes=8388608
+    # through to the WAR, which answers 413 with a problem above its own 2 MiB (8 MiB for the bulk ingest).
+    admin set configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.max-post-size-bytes=9437184
     admin create-jvm-options "-Dentente.users=${GF_USERS:?}"
     admin delete-jvm-options -Xmx512m
     admin create-jvm-options -Xmx768m

@@ -9,6 +9,8 @@
 #                         writes the reason to $PG_OUT as skip=..., says it on stderr, and exits 0:
 #                         the PostgreSQL run's tests are then skipped with that reason.
 #   postgresql.sh stop    stop that cluster and delete it
+#   postgresql.sh pause   stop that cluster and keep its data (a database lost mid-run)
+#   postgresql.sh resume  start the paused cluster again, with its data
 #
 # Environment: PG_PORT (15432), PG_STATE_DIR (/run/entente-postgresql-$PG_PORT as root, else in $TMPDIR), PG_OUT
 # (./target/postgresql/postgresql.properties), PG_WILDFLY_OUT (./target/postgresql/wildfly.properties),
@@ -95,6 +97,34 @@ stop_cluster() {
     rm -rf "$DATA"
 }
 
+# Starts the cluster in $DATA. A test database: durability is not wanted, speed is (a clean stop
+# still writes everything committed, so pause and resume lose nothing).
+run_cluster() {
+    as_owner "$1/pg_ctl" -D "$DATA" -l "$STATE_DIR/postgresql.log" -w -t 60 \
+        -o "-c listen_addresses=$HOST -p $PORT -c unix_socket_directories=$STATE_DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60" \
+        start >/dev/null || { tail -n 20 "$STATE_DIR/postgresql.log" >&2; die "PostgreSQL did not start"; }
+}
+
+# Stops the running cluster and keeps its data (DatabaseLossIT: the database lost mid-run).
+pause() {
+    local bin
+    bin=$(bin_dir) || die "PostgreSQL is not installed"
+    [[ -f $DATA/postmaster.pid ]] || die "no cluster is running in $DATA"
+    as_owner "$bin/pg_ctl" -D "$DATA" -m fast -w -t 60 stop >>"$STATE_DIR/postgresql.log" 2>&1 ||
+        die "pg_ctl stop failed, see $STATE_DIR/postgresql.log"
+    log "stopped PostgreSQL on $HOST:$PORT (data kept)"
+}
+
+# Starts the cluster pause stopped, with its data.
+resume() {
+    local bin
+    bin=$(bin_dir) || die "PostgreSQL is not installed"
+    [[ -d $DATA ]] || die "no cluster in $DATA"
+    [[ -f $DATA/postmaster.pid ]] && { log "PostgreSQL is already running"; return 0; }
+    run_cluster "$bin"
+    log "started PostgreSQL on $HOST:$PORT again"
+}
+
 start() {
     local started bin password
     started=$(now)
@@ -111,10 +141,7 @@ start() {
     # Local connections by socket for the set-up only; TCP from loopback with a password.
     as_owner "$bin/initdb" -D "$DATA" -U "$SUPERUSER" --auth-local=peer --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 \
         >>"$STATE_DIR/postgresql.log" 2>&1 || { tail -n 20 "$STATE_DIR/postgresql.log" >&2; die "initdb failed"; }
-    # A test database: durability is not wanted, speed is.
-    as_owner "$bin/pg_ctl" -D "$DATA" -l "$STATE_DIR/postgresql.log" -w -t 60 \
-        -o "-c listen_addresses=$HOST -p $PORT -c unix_socket_directories=$STATE_DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60" \
-        start >/dev/null || { tail -n 20 "$STATE_DIR/postgresql.log" >&2; die "PostgreSQL did not start"; }
+    run_cluster "$bin"
     password=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')
     as_owner "$bin/psql" -q -v ON_ERROR_STOP=1 -h "$STATE_DIR" -p "$PORT" -U "$SUPERUSER" -d postgres >/dev/null <<SQL
 CREATE ROLE $DB_USER LOGIN PASSWORD '$password';
@@ -146,5 +173,7 @@ EOF
 case ${1:-} in
     start) start ;;
     stop) mkdir -p "$STATE_DIR"; stop_cluster ;;
-    *) echo "usage: postgresql.sh start|stop" >&2; exit 2 ;;
+    pause) pause ;;
+    resume) resume ;;
+    *) echo "usage: postgresql.sh start|stop|pause|resume" >&2; exit 2 ;;
 esac

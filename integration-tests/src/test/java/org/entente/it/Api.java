@@ -39,6 +39,22 @@ final class Api {
         return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("entente.war")));
     }
 
+    /**
+     * The reactor's WAR as {@code name}.war, with these context parameters (deployment settings) added to
+     * its own web.xml, which keeps what the WAR declares there (its error page).
+     */
+    static WebArchive war(String name, Map<String, String> settings) {
+        StringBuilder elements = new StringBuilder();
+        settings.forEach((key, value) -> elements.append("  <context-param><param-name>").append(key)
+                .append("</param-name><param-value>").append(value).append("</param-value></context-param>\n"));
+        WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war").merge(war());
+        try {
+            return war.setWebXML(webXml(elements.toString()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** A file of the reactor's WAR, as text. */
     static String readWarEntry(String name) throws java.io.IOException {
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(System.getProperty("entente.war"))) {

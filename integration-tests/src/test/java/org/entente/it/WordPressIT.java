@@ -31,8 +31,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -65,13 +63,12 @@ class WordPressIT {
 
     /** The reactor's WAR as /entente-wp: tags applied automatically, and the connector pointed at the test's WordPress. */
     @Deployment(testable = false)
-    static WebArchive war() throws java.io.IOException {
-        WebArchive war = ShrinkWrap.create(WebArchive.class, CONTEXT + ".war").merge(Api.war());
-        return war.setWebXML(Api.webXml("""
-                  <context-param><param-name>entente.tagging.mode</param-name><param-value>auto</param-value></context-param>
-                  <context-param><param-name>entente.wordpress.config</param-name><param-value>%s</param-value></context-param>
-                  <context-param><param-name>entente.wordpress.poll-seconds</param-name><param-value>2</param-value></context-param>
-                """.formatted(SETTINGS.toAbsolutePath())));
+    static WebArchive war() {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("entente.tagging.mode", "auto");
+        settings.put("entente.wordpress.config", SETTINGS.toAbsolutePath().toString());
+        settings.put("entente.wordpress.poll-seconds", "2");
+        return Api.war(CONTEXT, settings);
     }
 
     @BeforeAll

@@ -13,33 +13,49 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Sends coded stories to the CMS plugin, one {@code PUT /api/v1/articles/{id}} each (the plugin
- * analyses and stores the story; the same body twice changes nothing), so that an archive's old
- * stories get tags and related coverage.
+ * Sends coded stories to the CMS plugin through its bulk ingest, {@code POST /api/v1/articles} with
+ * {@value #BATCH} stories a request as JSON Lines (the plugin analyses and stores each story; the
+ * same story twice changes nothing), so that an archive's old stories get tags and related
+ * coverage. A plugin without the bulk ingest (404, 405 or 415 to it) gets one
+ * {@code PUT /api/v1/articles/{id}} a story instead.
  *
  * <p>Stories arrive sorted by id. Requests are spread to at most {@code perSecond}; a refused
- * connection, a 429 or a 5xx is retried after 1, 2, 4 ... s (at most a minute); a story still
- * failing after every attempt stops the backfill, since the CMS is then unwell. A 4xx is the story's
- * own fault: it is written to {@code <checkpoint>.failed} and the others go on; 401 and 403 stop
- * the backfill. The checkpoint file holds the greatest id up to which every story was answered, so
- * a backfill run again (after a stop or a crash) resumes after it; at most the stories in flight
- * at the stop are sent twice, which is harmless.
+ * connection, a 429 or a 5xx, for a request or for one story of a batch, is retried after 1, 2, 4
+ * ... s (at most a minute), only for the stories it concerns; a story still failing after every
+ * attempt stops the backfill, since the CMS is then unwell. A 4xx for a story is the story's own
+ * fault: it is written to {@code <checkpoint>.failed} and the others go on; 401 and 403 stop the
+ * backfill. The checkpoint file holds the greatest id up to which every story was answered, so a
+ * backfill run again (after a stop or a crash) resumes after it; at most the stories in flight at
+ * the stop are sent twice, which is harmless.
  *
  * @since 0.1
  */
 final class CmsBackfill {
+    /** Stories a bulk request carries at most (the plugin takes up to 1,000). */
+    static final int BATCH = 100;
+    /**
+     * A batch is closed once its stories pass this many bytes of UTF-8: with the last story (at most
+     * 2 MiB) it stays under the 8 MiB the plugin takes a request.
+     */
+    private static final long MAX_BATCH_BYTES = 6L * 1024 * 1024;
+    /** A result line's status (a problem's text has its quotes escaped, so it cannot match). */
+    private static final java.util.regex.Pattern STATUS = java.util.regex.Pattern.compile("(?<!\\\\)\"status\":(\\d+)");
+
     /** A story to send: its id and the JSON body of the PUT ({@code text} or {@code html}, title, url, published). */
     record Story(String id, String body) {
         Story {
@@ -112,29 +128,32 @@ final class CmsBackfill {
         AtomicLong refused = new AtomicLong();
         long skipped = 0;
         ExecutorService pool = Executors.newFixedThreadPool(settings.threads());
+        Sender sender = new Sender(http, authorization, settings, pacer, progress, stop, sent, refused);
         try {
             long sequence = 0;
             while (stories.hasNext() && stop.get() == null) {
-                Story story = stories.next();
-                if (resumeAfter != null && compareUtf8(story.id(), resumeAfter) <= 0) {
-                    skipped++;
-                    continue;
+                List<Story> batch = new ArrayList<>();
+                List<Long> numbers = new ArrayList<>();
+                long bytes = 0;
+                while (stories.hasNext() && batch.size() < BATCH && bytes < MAX_BATCH_BYTES) {
+                    Story story = stories.next();
+                    if (resumeAfter != null && compareUtf8(story.id(), resumeAfter) <= 0) {
+                        skipped++;
+                        continue;
+                    }
+                    long number = sequence++;
+                    progress.started(number, story.id());
+                    batch.add(story);
+                    numbers.add(number);
+                    bytes += story.body().getBytes(StandardCharsets.UTF_8).length + story.id().length() + 10;
                 }
-                long number = sequence++;
-                progress.started(number, story.id());
+                if (batch.isEmpty()) {
+                    break;
+                }
                 inFlight.acquireUninterruptibly();
                 pool.execute(() -> {
                     try {
-                        int status = put(http, authorization, settings, pacer, story, stop);
-                        if (status == 200 || status == 201) {
-                            sent.incrementAndGet();
-                        } else if (status > 0) {
-                            refused.incrementAndGet();
-                            progress.refused(story.id(), status);
-                        }
-                        if (status > 0) {
-                            progress.answered(number);
-                        }
+                        sender.send(batch, numbers);
                     } finally {
                         inFlight.release();
                     }
@@ -149,6 +168,129 @@ final class CmsBackfill {
             throw new Stopped(stop.get() + "; resume from the checkpoint " + settings.checkpoint() + " by running again");
         }
         return new Result(sent.get(), skipped, refused.get(), progress.failedFile);
+    }
+
+    /** Sends batches: through the bulk ingest while the plugin has one, else story by story. */
+    private record Sender(HttpClient http, String authorization, Settings settings, Pacer pacer, Checkpoint progress,
+                          AtomicReference<String> stop, AtomicLong sent, AtomicLong refused, AtomicBoolean bulk) {
+        Sender(HttpClient http, String authorization, Settings settings, Pacer pacer, Checkpoint progress,
+               AtomicReference<String> stop, AtomicLong sent, AtomicLong refused) {
+            this(http, authorization, settings, pacer, progress, stop, sent, refused, new AtomicBoolean(true));
+        }
+
+        void send(List<Story> batch, List<Long> numbers) {
+            List<Integer> pending = new ArrayList<>();
+            for (int k = 0; k < batch.size(); k++) {
+                pending.add(k);
+            }
+            long delay = settings.firstDelay().toMillis();
+            String last = null;
+            for (int attempt = 1; attempt <= settings.attempts() && !pending.isEmpty() && stop.get() == null; attempt++) {
+                if (!bulk.get()) {
+                    break;
+                }
+                if (attempt > 1) {
+                    sleep(delay);
+                    delay = Math.min(delay * 2, 60_000);
+                }
+                pacer.acquire();
+                StringBuilder body = new StringBuilder();
+                for (int k : pending) {
+                    body.append(line(batch.get(k))).append('\n');
+                }
+                HttpResponse<String> response;
+                try {
+                    response = http.send(HttpRequest.newBuilder(URI.create(settings.base().toString().replaceAll("/+$", "")
+                                    + "/api/v1/articles")).timeout(Duration.ofMinutes(10))
+                            .header("Content-Type", "application/x-ndjson").header("Authorization", authorization)
+                            .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                } catch (IOException e) {
+                    last = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+                    continue;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                int status = response.statusCode();
+                if (status == 401 || status == 403) {
+                    stop.compareAndSet(null, "the CMS answered " + status + " to user " + settings.user()
+                            + ": it needs a user with the role integration");
+                    return;
+                }
+                if (status == 404 || status == 405 || status == 415) {
+                    bulk.set(false); // a plugin without the bulk ingest
+                    break;
+                }
+                if (status == 429 || status >= 500) {
+                    last = "HTTP " + status;
+                    continue;
+                }
+                if (status != 200) {
+                    break; // the request as a whole refused: each story gets its own answer through PUT
+                }
+                String[] results = response.body().split("\n");
+                if (results.length != pending.size()) {
+                    last = "an answer of " + results.length + " lines to " + pending.size();
+                    continue;
+                }
+                List<Integer> again = new ArrayList<>();
+                for (int r = 0; r < results.length; r++) {
+                    java.util.regex.Matcher m = STATUS.matcher(results[r]);
+                    int k = pending.get(r);
+                    int answer = m.find() ? Integer.parseInt(m.group(1)) : 500;
+                    if (answer == 429 || answer >= 500) {
+                        again.add(k);
+                        last = "HTTP " + answer + " for story " + batch.get(k).id();
+                    } else {
+                        answered(batch.get(k), numbers.get(k), answer);
+                    }
+                }
+                pending = again;
+            }
+            if (stop.get() != null || pending.isEmpty()) {
+                return;
+            }
+            if (!bulk.get() || last == null) { // no bulk ingest, or a request it refused whole: story by story
+                for (int k : pending) {
+                    int status = put(http, authorization, settings, pacer, batch.get(k), stop);
+                    if (status > 0) {
+                        answered(batch.get(k), numbers.get(k), status);
+                    }
+                }
+                return;
+            }
+            stop.compareAndSet(null, "story " + batch.get(pending.get(0)).id() + " failed " + settings.attempts() + " times (" + last + ")");
+        }
+
+        private void answered(Story story, long number, int status) {
+            if (status == 200 || status == 201) {
+                sent.incrementAndGet();
+            } else {
+                refused.incrementAndGet();
+                progress.refused(story.id(), status);
+            }
+            progress.answered(number);
+        }
+
+        /** The story as a line of the bulk ingest: its PUT body with the id added. */
+        private static String line(Story story) {
+            String inner = story.body().substring(story.body().indexOf('{') + 1).strip();
+            return "{\"id\":" + quote(story.id()) + (inner.startsWith("}") ? "" : ",") + inner;
+        }
+    }
+
+    /** A JSON string. */
+    static String quote(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+            }
+        }
+        return out.append('"').toString();
     }
 
     /** Sends one story; returns the final HTTP status, or 0 if the backfill stops. */

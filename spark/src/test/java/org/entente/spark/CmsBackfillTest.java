@@ -24,7 +24,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The CMS backfill against a stand-in for the plugin's {@code PUT /api/v1/articles/{id}}, on loopback. */
+/**
+ * The CMS backfill against stand-ins for the plugin on loopback: one with only
+ * {@code PUT /api/v1/articles/{id}} (an older plugin: the bulk request gets a 404) and one with the
+ * bulk ingest.
+ */
 class CmsBackfillTest {
     private HttpServer server;
     /** Every request received: "id body". */
@@ -32,6 +36,8 @@ class CmsBackfillTest {
     /** The statuses to answer for an id, in turn; 201 once they run out. */
     private final Map<String, List<Integer>> answers = new ConcurrentHashMap<>();
     private final AtomicInteger unauthorised = new AtomicInteger();
+    /** The number of stories in each bulk request. */
+    private final List<Integer> batches = new CopyOnWriteArrayList<>();
     private URI base;
 
     @BeforeEach
@@ -53,6 +59,31 @@ class CmsBackfillTest {
                 status = queue.isEmpty() ? 201 : queue.remove(0);
             }
             exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        server.createContext("/entente/api/v1/bulk/api/v1/articles", exchange -> {
+            // A plugin with the bulk ingest: one JSON result a line, statuses from answers as for PUT.
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            if (!expected.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
+                unauthorised.incrementAndGet();
+                exchange.sendResponseHeaders(401, -1);
+                exchange.close();
+                return;
+            }
+            batches.add(body.split("\n").length);
+            StringBuilder out = new StringBuilder();
+            for (String line : body.split("\n")) {
+                String id = line.substring("{\"id\":\"".length(), line.indexOf("\","));
+                received.add(id + " {" + line.substring(line.indexOf("\",") + 2));
+                List<Integer> queue = answers.getOrDefault(id, new ArrayList<>());
+                int status = queue.isEmpty() ? 201 : queue.remove(0);
+                // as the plugin writes them, a problem's quotes escaped
+                out.append("{\"id\":\"").append(id).append("\",\"line\":1,\"problem\":\"not \\\"status\\\":200\",\"status\":")
+                        .append(status).append("}\n");
+            }
+            byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
             exchange.close();
         });
         server.start();
@@ -90,6 +121,27 @@ class CmsBackfillTest {
         assertEquals("e f\n", Files.readString(checkpoint), "every story answered, the refused one too");
         // 7 requests at 50 a second are spread over at least 6 intervals of 20 ms
         assertTrue(seconds >= 0.12, "took " + seconds + " s");
+    }
+
+    @Test
+    void aPluginWithTheBulkIngestGetsBatchesAndOnlyTheStoriesToRetryAreSentAgain(@TempDir Path dir) throws IOException {
+        answers.put("s003", new ArrayList<>(List.of(503, 500)));
+        answers.put("s150", new ArrayList<>(List.of(400)));
+        Path checkpoint = dir.resolve("checkpoint");
+        String[] ids = java.util.stream.IntStream.range(0, 250).mapToObj(i -> String.format("s%03d", i)).toArray(String[]::new);
+        CmsBackfill.Settings settings = new CmsBackfill.Settings(base.resolve("api/v1/bulk/"), "loader", "s3cret", 100, 2, 3,
+                Duration.ofMillis(20), checkpoint);
+
+        CmsBackfill.Result result = CmsBackfill.send(stories(ids).iterator(), settings);
+
+        assertEquals(249, result.sent());
+        assertEquals(1, result.refused());
+        assertEquals(List.of(100, 100, 50, 1, 1), batches.stream().sorted(java.util.Comparator.reverseOrder()).toList(),
+                "three batches, then s003 alone twice");
+        assertEquals(252, received.size());
+        assertTrue(received.contains("s007 {\"text\":\"Story s007\"}"), received.toString());
+        assertEquals("s150\tHTTP 400\n", Files.readString(result.refusals()));
+        assertEquals("s249\n", Files.readString(checkpoint));
     }
 
     @Test

@@ -88,6 +88,74 @@ public class StoryRepository {
         return stored;
     }
 
+    /**
+     * The version and content hash of those of {@code ids} that are stored, read without their bodies.
+     *
+     * @return {id: {version, content hash}}
+     */
+    @Transactional // in a transaction of its own: GlassFish closes a bulk request's non-transactional EntityManager
+    public Map<String, Stored> stored(Collection<String> ids) {
+        Map<String, Stored> out = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (Object[] row : em.createQuery("select s.id, s.version, s.contentHash from StoryEntity s where s.id in :ids",
+                    Object[].class).setParameter("ids", ids).getResultList()) {
+                out.put((String) row[0], new Stored(((Number) row[1]).longValue(), (String) row[2]));
+            }
+        }
+        return out;
+    }
+
+    /** A stored story's version and content hash. */
+    public record Stored(long version, String contentHash) {
+    }
+
+    /** The editors' decisions on the tags of the stories {@code ids}. */
+    @Transactional // as stored(ids)
+    public List<DecisionEntity> decisions(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select d from DecisionEntity d where d.storyId in :ids", DecisionEntity.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    /**
+     * Creates or replaces several stories with their events and tags in one transaction (a bulk
+     * ingest's chunk). If any of them changed meanwhile the whole transaction fails, and the caller
+     * stores them one by one.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void saveAll(List<StoryRows> stories) {
+        List<String> replaced = stories.stream().filter(s -> !s.created()).map(s -> s.story().id).toList();
+        if (!replaced.isEmpty()) {
+            em.createQuery("delete from EventEntity e where e.storyId in :ids").setParameter("ids", replaced).executeUpdate();
+            em.createQuery("delete from TagEntity t where t.storyId in :ids").setParameter("ids", replaced).executeUpdate();
+        }
+        Map<StoryEntity, StoryEntity> merged = new HashMap<>();
+        for (StoryRows s : stories) {
+            if (s.created()) {
+                em.persist(s.story());
+            } else {
+                merged.put(s.story(), em.merge(s.story()));
+            }
+            s.events().forEach(em::persist);
+            s.tags().forEach(em::persist);
+        }
+        em.flush();
+        merged.forEach((given, managed) -> given.version = managed.version); // as incremented by the flush
+    }
+
+    /**
+     * A story with the rows stored beside it.
+     *
+     * @param story   the story
+     * @param events  its events
+     * @param tags    its tags
+     * @param created whether it is new (else it replaces the stored one of its version)
+     */
+    public record StoryRows(StoryEntity story, List<EventEntity> events, List<TagEntity> tags, boolean created) {
+    }
+
     /** The most recently analysed stories, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StoryEntity> recent(int max) {
@@ -192,20 +260,25 @@ public class StoryRepository {
     }
 
     /**
-     * What related coverage keeps of a story, for one story or, with {@code id} null, for all.
+     * What related coverage keeps of the stories {@code ids}, or, with {@code ids} null, of all. Read
+     * in a transaction: after a bulk ingest's commit on GlassFish, the request's non-transactional
+     * EntityManager is closed (its analyses ran on the managed executor with the request's context).
      *
      * @param actorKinds the tag kinds that count as a story's actors
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ProfileRow> profiles(String id, Collection<String> actorKinds) {
-        String where = id == null ? "" : " where s.id = :id";
+    @Transactional
+    public List<ProfileRow> profiles(Collection<String> ids, Collection<String> actorKinds) {
+        if (ids != null && ids.isEmpty()) {
+            return List.of();
+        }
+        String where = ids == null ? "" : " where s.id in :ids";
         var stories = em.createQuery("select s.id, s.title, s.published, s.mainEventType, s.mainEventParticipants,"
                 + " s.mainEventDate, s.mainEventPlace, s.terms from StoryEntity s" + where, Object[].class);
         var tags = em.createQuery("select t.storyId, t.tagId from TagEntity t where t.kind in :kinds"
-                + (id == null ? "" : " and t.storyId = :id"), Object[].class).setParameter("kinds", actorKinds);
-        if (id != null) {
-            stories.setParameter("id", id);
-            tags.setParameter("id", id);
+                + (ids == null ? "" : " and t.storyId in :ids"), Object[].class).setParameter("kinds", actorKinds);
+        if (ids != null) {
+            stories.setParameter("ids", ids);
+            tags.setParameter("ids", ids);
         }
         Map<String, Set<String>> actorTags = new HashMap<>();
         for (Object[] row : tags.getResultList()) {

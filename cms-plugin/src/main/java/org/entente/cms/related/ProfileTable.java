@@ -37,6 +37,8 @@ final class ProfileTable {
     private int[] publishedDay = new int[0];
     private int[] place = new int[0];
     private int[] tagCount = new int[0];
+    /** Each id's {@link String#hashCode()}: a tie-break as cheap as the scores, and the same on every server. */
+    private int[] idHash = new int[0];
     private int used;
     private int live;
     /** Per-thread marks by slot for {@link #forEachCandidate}, all zero between searches (which run concurrently). */
@@ -61,6 +63,7 @@ final class ProfileTable {
         place[slot] = main == null || main.placeCountry() == null ? NONE : code("@" + main.placeCountry());
         publishedDay[slot] = day(profile.published());
         tagCount[slot] = profile.actorTags().size();
+        idHash[slot] = profile.id().hashCode();
         for (String tag : profile.actorTags()) {
             postings.computeIfAbsent(tag, t -> new Postings()).add(slot);
         }
@@ -136,6 +139,11 @@ final class ProfileTable {
 
     int tagCount(int slot) {
         return tagCount[slot];
+    }
+
+    /** The hash of the story's id ({@link String#hashCode()}, which the Java language fixes). */
+    int idHash(int slot) {
+        return idHash[slot];
     }
 
     /** How many of the story's actor tags are common. */
@@ -249,6 +257,7 @@ final class ProfileTable {
         publishedDay = Arrays.copyOf(publishedDay, capacity);
         place = Arrays.copyOf(place, capacity);
         tagCount = Arrays.copyOf(tagCount, capacity);
+        idHash = Arrays.copyOf(idHash, capacity);
     }
 
     /** A growable list of slots, also a bit set once {@value #COMMON} long. */

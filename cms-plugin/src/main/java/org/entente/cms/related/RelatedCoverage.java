@@ -22,7 +22,8 @@ import org.entente.cms.related.StoryProfile.MainEvent;
  *
  * <p>Candidates are the stories that share an actor tag or the main event. All are scored on event
  * and actors, except those that share only tags common to thousands of stories when enough others
- * are known to score higher; the {@value #TEXT_COMPARED} best are also compared by text, which can
+ * are known to score higher; the {@value #TEXT_COMPARED} best (among equal scores, those with the
+ * greater hash of their id: the choice is the same on every server) are also compared by text, which can
  * add at most 1.
  */
 @ApplicationScoped
@@ -50,7 +51,11 @@ public class RelatedCoverage {
     static List<Related> rank(ProfileTable table, int self, int limit, boolean prune) {
         Comparator<Scored> byScore = Comparator.comparingDouble(Scored::score)
                 .thenComparing(s -> table.profile(s.slot()).id(), Comparator.reverseOrder());
-        PriorityQueue<Scored> best = best(table, self, prune, byScore);
+        // Thousands of candidates may tie on event and actors: choosing among them by the ids' hashes, read
+        // from an array, rather than by the ids, read through each candidate's profile, halves a request's cost.
+        Comparator<Scored> selection = Comparator.comparingDouble(Scored::score).thenComparingInt(s -> table.idHash(s.slot()))
+                .thenComparing(s -> table.profile(s.slot()).id(), Comparator.reverseOrder());
+        PriorityQueue<Scored> best = best(table, self, prune, selection);
         Terms terms = table.profile(self).terms();
         List<Scored> ranked = new ArrayList<>();
         for (Scored s : best) {
@@ -74,9 +79,13 @@ public class RelatedCoverage {
         double tags = table.tagCount(self);
         table.forEachCandidate(self, (other, shared) -> {
             double score = event(table, self, other, null) + actors(table, self, other, shared, null);
-            // Most candidates lose to the weakest kept: they are dropped without allocating anything.
-            if (best.size() == TEXT_COMPARED && score < best.peek().score()) {
-                return;
+            // Most candidates lose to the weakest kept, many of them on a tie: they are dropped by comparing
+            // numbers only, without allocating anything or calling the comparator.
+            if (best.size() == TEXT_COMPARED) {
+                Scored weakest = best.peek();
+                if (score < weakest.score() || score == weakest.score() && table.idHash(other) < table.idHash(weakest.slot())) {
+                    return;
+                }
             }
             Scored scored = new Scored(other, score, shared);
             if (best.size() < TEXT_COMPARED) {

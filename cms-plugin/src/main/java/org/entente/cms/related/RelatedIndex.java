@@ -3,10 +3,17 @@ package org.entente.cms.related;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.logging.Logger;
+import org.entente.cms.domain.DatabaseFailure;
+import org.entente.cms.domain.StoriesSaved;
 import org.entente.cms.domain.StoryChanged;
 import org.entente.cms.persistence.StoryRepository;
 
@@ -19,7 +26,10 @@ import org.entente.cms.persistence.StoryRepository;
 @ApplicationScoped
 public class RelatedIndex {
     private static final List<String> ACTOR_KINDS = StoryProfile.ACTOR_KINDS.stream().map(Enum::name).toList();
+    private static final Logger LOG = Logger.getLogger(RelatedIndex.class.getName());
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    /** Stories written whose profiles are still to be read (the database was lost at the time). */
+    private final Set<String> pending = ConcurrentHashMap.newKeySet();
     private final ProfileTable table = new ProfileTable();
     private boolean loaded;
 
@@ -34,13 +44,45 @@ public class RelatedIndex {
 
     /** Re-reads one story after a committed write: added, changed or, if no longer stored, removed. */
     void refresh(@Observes StoryChanged change) {
-        ensureLoaded();
-        Optional<StoryProfile> profile = load(change.storyId()).stream().findFirst();
+        refresh(List.of(change.storyId()));
+    }
+
+    /** Re-reads the stories a bulk ingest stored, in two queries. */
+    void refresh(@Observes StoriesSaved change) {
+        refresh(change.storyIds());
+    }
+
+    /**
+     * Re-reads stories, and any whose earlier refresh failed. The write is committed whatever happens
+     * here: if the database is lost before the profiles are read, they are read on a later refresh
+     * (a failed refresh never fails the write that caused it).
+     */
+    private void refresh(List<String> ids) {
+        pending.addAll(ids);
+        List<String> due = List.copyOf(pending);
+        Map<String, StoryProfile> profiles = new HashMap<>();
+        try {
+            ensureLoaded();
+            load(due).forEach(p -> profiles.put(p.id(), p));
+        } catch (RuntimeException e) {
+            if (!DatabaseFailure.isUnavailable(e)) {
+                throw e;
+            }
+            LOG.warning(() -> "Related coverage: the database cannot be reached; " + pending.size()
+                    + " stories will be indexed again when it can");
+            return;
+        }
         lock.writeLock().lock();
         try {
-            table.remove(change.storyId());
-            profile.ifPresent(table::add);
+            for (String id : due) {
+                table.remove(id);
+                StoryProfile profile = profiles.get(id);
+                if (profile != null) {
+                    table.add(profile);
+                }
+            }
             table.compactIfSparse();
+            pending.removeAll(due);
         } finally {
             lock.writeLock().unlock();
         }
@@ -48,6 +90,9 @@ public class RelatedIndex {
 
     /** Runs {@code search} from the story {@code id} under a read lock; empty if there is no such story. */
     <R> Optional<R> search(String id, Search<R> search) {
+        if (!pending.isEmpty()) {
+            refresh(List.of()); // writes committed while the database was lost
+        }
         ensureLoaded();
         lock.readLock().lock();
         try {
@@ -83,15 +128,16 @@ public class RelatedIndex {
             if (!loaded) {
                 load(null).forEach(table::add);
                 loaded = true;
+                pending.clear(); // all read just now
             }
         } finally {
             lock.writeLock().unlock();
         }
     }
 
-    /** The profile of one story, or of every story when {@code id} is null. */
-    private List<StoryProfile> load(String id) {
-        return stories.profiles(id, ACTOR_KINDS).stream().map(RelatedIndex::profile).toList();
+    /** The profiles of the stories {@code ids} that are stored, or of every story when {@code ids} is null. */
+    private List<StoryProfile> load(List<String> ids) {
+        return stories.profiles(ids, ACTOR_KINDS).stream().map(RelatedIndex::profile).toList();
     }
 
     private static StoryProfile profile(StoryRepository.ProfileRow s) {

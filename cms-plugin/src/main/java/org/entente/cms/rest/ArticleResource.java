@@ -137,8 +137,8 @@ public class ArticleResource {
                 .orElseThrow(() -> new NotFoundException("Story " + id + " has no tag " + tagId));
     }
 
-    /** 400 for an id outside the accepted set ({@link StoryId}). */
-    private static void checkId(String id) {
+    /** 400 for an id outside the accepted set ({@link StoryId}); the bulk ingest checks its lines with it too. */
+    static void checkId(String id) {
         if (!StoryId.isValid(id)) {
             throw new BadRequestException(StoryId.problem(id));
         }

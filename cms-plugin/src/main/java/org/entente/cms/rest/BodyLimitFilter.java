@@ -13,11 +13,12 @@ import java.io.InputStream;
 import org.entente.cms.service.StoryInput;
 
 /**
- * Rejects request bodies over {@link #MAX_BODY_BYTES} with 413 before they are parsed: at once when
- * Content-Length says so, otherwise as soon as a streamed body passes the limit. Up to
- * {@link #DRAIN_BYTES} of such a body is read and discarded before the answer: a server that answers
- * while a body is still unread may close the connection instead (GlassFish does), and the client, still
- * sending, never sees the 413. A larger body is refused without reading it, and may see that happen.
+ * Rejects request bodies over {@link #MAX_BODY_BYTES} (over {@link BulkResource#MAX_BODY_BYTES} for
+ * the bulk ingest) with 413 before they are parsed: at once when Content-Length says so, otherwise as
+ * soon as a streamed body passes the limit. Up to {@link #DRAIN_BYTES} of such a body is read and
+ * discarded before the answer: a server that answers while a body is still unread may close the
+ * connection instead (GlassFish does), and the client, still sending, never sees the 413. A larger
+ * body is refused without reading it, and may see that happen.
  */
 @Provider
 @PreMatching
@@ -29,15 +30,16 @@ public class BodyLimitFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        long limit = isBulk(request) ? BulkResource.MAX_BODY_BYTES : MAX_BODY_BYTES;
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (length != null && !length.isBlank()) {
             try {
                 long declared = Long.parseLong(length.strip());
-                if (declared > MAX_BODY_BYTES) {
+                if (declared > limit) {
                     if (declared <= DRAIN_BYTES) {
                         drain(request.getEntityStream());
                     }
-                    request.abortWith(tooLarge().toResponse());
+                    request.abortWith(tooLarge(limit).toResponse());
                     return;
                 }
             } catch (NumberFormatException e) {
@@ -45,7 +47,7 @@ public class BodyLimitFilter implements ContainerRequestFilter {
                 return;
             }
         }
-        request.setEntityStream(new Limited(request.getEntityStream()));
+        request.setEntityStream(new Limited(request.getEntityStream(), limit));
     }
 
     /**
@@ -64,17 +66,25 @@ public class BodyLimitFilter implements ContainerRequestFilter {
         }
     }
 
-    private static Problem tooLarge() {
+    /** The bulk ingest, {@code POST /api/v1/articles}, takes many stories in a body. */
+    private static boolean isBulk(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        return "POST".equals(request.getMethod()) && path.replaceAll("^/+|/+$", "").equals("v1/articles");
+    }
+
+    private static Problem tooLarge(long limit) {
         return Problem.of(Response.Status.REQUEST_ENTITY_TOO_LARGE,
-                "The request body is larger than the limit of " + MAX_BODY_BYTES + " bytes (2 MiB)");
+                "The request body is larger than the limit of " + limit + " bytes (" + limit / (1024 * 1024) + " MiB)");
     }
 
     /** A stream that fails with 413 once more than the limit has been read. */
     private static final class Limited extends FilterInputStream {
+        private final long limit;
         private long read;
 
-        Limited(InputStream in) {
+        Limited(InputStream in, long limit) {
             super(in);
+            this.limit = limit;
         }
 
         @Override
@@ -93,9 +103,9 @@ public class BodyLimitFilter implements ContainerRequestFilter {
 
         private void count(int n) {
             read += n;
-            if (read > MAX_BODY_BYTES) {
+            if (read > limit) {
                 drain(in);
-                throw new WebApplicationException(tooLarge().toResponse());
+                throw new WebApplicationException(tooLarge(limit).toResponse());
             }
         }
     }

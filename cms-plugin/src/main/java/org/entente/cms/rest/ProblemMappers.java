@@ -69,6 +69,10 @@ public final class ProblemMappers {
             if (e instanceof IllegalArgumentException invalid) {
                 return new InvalidValues().toResponse(invalid);
             }
+            Response unavailable = DatabaseUnavailable.response(e);
+            if (unavailable != null) {
+                return unavailable;
+            }
             LOG.log(Level.SEVERE, "Unexpected failure", e);
             return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "An unexpected error occurred; it has been logged.")
                     .toResponse();

@@ -22,6 +22,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Collectors;
+import org.entente.cms.domain.DatabaseFailure;
 import org.entente.cms.domain.Decision;
 import org.entente.cms.domain.StoryChanged;
 import org.entente.cms.domain.StoryId;
@@ -119,12 +120,20 @@ public class StoryService {
             try {
                 return store.writing(id, work);
             } catch (PersistenceException | jakarta.transaction.TransactionalException e) { // incl. OptimisticLockException
-                last = e;
+                if (DatabaseFailure.isUnavailable(e)) {
+                    throw e; // not a conflict: trying again at once cannot help (the API answers 503)
+                }
+                last = e; // another request changed or created the story meanwhile: read again and retry
             } catch (RuntimeException e) {
                 if (!(e.getCause() instanceof RollbackException)) {
                     throw e;
                 }
                 last = e;
+            } catch (Exception e) { // a failed commit: JTA's checked RollbackException, which the proxies let through
+                if (DatabaseFailure.isUnavailable(e)) {
+                    throw new PersistenceException("The database cannot be reached", e);
+                }
+                last = new IllegalStateException(e);
             } finally {
                 lock.unlock();
             }
@@ -135,9 +144,25 @@ public class StoryService {
     private StoryView save(String id, StoryInput request, String hash, Extraction extraction, StoryEntity existing) {
         Map<String, Decision> decisions = store.decisions(id).stream()
                 .collect(Collectors.toMap((DecisionEntity d) -> d.tagId, d -> d.decision, (a, b) -> b));
+        StoryRepository.StoryRows rows = rows(id, request, hash, existing == null ? null : existing.version, extraction, decisions);
+        StoryEntity saved = store.save(rows.story(), rows.events(), rows.tags(), existing == null);
+        // From what was just written: no need to parse the extraction back or to read the tags again.
+        return new StoryView(saved.id, saved.version, saved.title, saved.url, saved.published, saved.analyzedAt, extraction,
+                rows.tags().stream().sorted(BY_RELEVANCE).map(StoryService::tagView).toList());
+    }
+
+    /**
+     * The rows that store a story analysed as {@code extraction}: the story, its events and its tags
+     * less those an editor rejected.
+     *
+     * @param version   the stored story's version, or null for a new story
+     * @param decisions the editors' decisions on the story's tags, by tag id
+     */
+    StoryRepository.StoryRows rows(String id, StoryInput request, String hash, Long version, Extraction extraction,
+                                   Map<String, Decision> decisions) {
         StoryEntity story = new StoryEntity();
         story.id = id;
-        story.version = existing == null ? 0 : existing.version;
+        story.version = version == null ? 0 : version;
         String title = extraction.article().title(); // a headline the extractor found may be longer than one given
         story.title = title == null || title.length() <= StoryInput.MAX_TITLE ? title : title.substring(0, StoryInput.MAX_TITLE);
         story.url = request.url();
@@ -184,10 +209,7 @@ public class StoryService {
             row.status = decision == Decision.ACCEPT ? TagStatus.ACCEPTED : mode == TaggingMode.AUTO ? TagStatus.APPLIED : TagStatus.SUGGESTED;
             tags.add(row);
         }
-        StoryEntity saved = store.save(story, events, tags, existing == null);
-        // From what was just written: no need to parse the extraction back or to read the tags again.
-        return new StoryView(saved.id, saved.version, saved.title, saved.url, saved.published, saved.analyzedAt, extraction,
-                tags.stream().sorted(BY_RELEVANCE).map(StoryService::tagView).toList());
+        return new StoryRepository.StoryRows(story, events, tags, version == null);
     }
 
     /** The story, if stored. */
@@ -242,7 +264,8 @@ public class StoryService {
         return new TagView(t.tagId, t.kind, t.label, t.relevance, t.confidence, t.status);
     }
 
-    private static String hash(StoryInput r) {
+    /** SHA-256 of everything a story's analysis depends on. */
+    static String hash(StoryInput r) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (Object part : new Object[] {r.text(), r.html(), r.title(), r.url(), r.published()}) {

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.entente.cms.domain.DatabaseFailure;
 import org.entente.cms.domain.SchemaReady;
 import org.entente.cms.domain.StoryChanged;
 import org.entente.cms.persistence.WordPressPostEntity;
@@ -37,11 +38,18 @@ import org.entente.cms.wordpress.WordPressClient.Post;
  *
  * <p>Failures never stop the poller: when WordPress is down or answers 5xx, the poll is logged and
  * tried again with a doubling delay (up to {@link #MAX_BACKOFF}); a post that fails on its own is
- * recorded and retried with the same back-off while the others go on. Posts are synced one at a time.
+ * recorded and retried with the same back-off while the others go on. When the database is lost,
+ * the poll backs off too (up to {@link #DATABASE_MAX_BACKOFF}) and records nothing; the posts it
+ * could not sync are listed again, and synced, once the database is back. Posts are synced one at a time.
  */
 @ApplicationScoped
 public class WordPressConnector {
     static final Duration MAX_BACKOFF = Duration.ofMinutes(10);
+    /**
+     * The longest wait between polls while the database is lost: trying it costs a refused
+     * connection, nothing on the WordPress site, so the connector comes back within a minute of it.
+     */
+    static final Duration DATABASE_MAX_BACKOFF = Duration.ofMinutes(1);
     private static final Logger LOG = Logger.getLogger(WordPressConnector.class.getName());
     /**
      * Changes are asked for from this long before the latest seen. WordPress compares modified_after
@@ -119,8 +127,13 @@ public class WordPressConnector {
         scheduler.execute(() -> {
             try {
                 configuration().ifPresent(site -> syncOne(new WordPressClient(http, site), site, postId, null));
-            } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "WordPress connector: post " + postId + " could not be synced", e);
+            } catch (Exception e) {
+                if (DatabaseFailure.isUnavailable(e)) {
+                    LOG.warning("WordPress connector: post " + postId + " not synced now, the database cannot be reached;"
+                            + " a poll will sync it once it can");
+                } else {
+                    LOG.log(Level.SEVERE, "WordPress connector: post " + postId + " could not be synced", e);
+                }
             }
         });
     }
@@ -160,9 +173,16 @@ public class WordPressConnector {
         } catch (WordPressException e) {
             backoff = backoff.isZero() ? interval : min(backoff.multipliedBy(2), MAX_BACKOFF);
             LOG.warning("WordPress connector: " + e.getMessage() + "; next poll in " + backoff.toSeconds() + " s");
-        } catch (RuntimeException e) {
-            backoff = backoff.isZero() ? interval : min(backoff.multipliedBy(2), MAX_BACKOFF);
-            LOG.log(Level.SEVERE, "WordPress connector: poll failed; next poll in " + backoff.toSeconds() + " s", e);
+        } catch (Exception e) { // a failed commit may be JTA's checked RollbackException, which the proxies let through
+            if (DatabaseFailure.isUnavailable(e)) {
+                // Nothing was synced that is not synced again: the posts changed since the latest one recorded
+                // are listed again once the database is back.
+                backoff = backoff.isZero() ? interval : min(backoff.multipliedBy(2), DATABASE_MAX_BACKOFF);
+                LOG.warning("WordPress connector: the database cannot be reached; next poll in " + backoff.toSeconds() + " s");
+            } else {
+                backoff = backoff.isZero() ? interval : min(backoff.multipliedBy(2), MAX_BACKOFF);
+                LOG.log(Level.SEVERE, "WordPress connector: poll failed; next poll in " + backoff.toSeconds() + " s", e);
+            }
         } finally {
             schedule(backoff.isZero() ? interval : backoff);
         }
@@ -198,7 +218,13 @@ public class WordPressConnector {
         try {
             WordPressSync.Outcome outcome = sync.sync(wp, site, postId);
             LOG.info(() -> "WordPress post " + postId + ": " + outcome.name().toLowerCase(java.util.Locale.ROOT));
-        } catch (WordPressException | RuntimeException e) {
+        } catch (WordPressException e) {
+            recordFailure(postId, known, e);
+        } catch (Exception e) { // JTA's checked RollbackException included
+            if (DatabaseFailure.isUnavailable(e)) {
+                // not the post's fault, and it could not be recorded: the poll backs off
+                throw e instanceof RuntimeException r ? r : new jakarta.persistence.PersistenceException(e);
+            }
             recordFailure(postId, known, e);
         } finally {
             syncing.unlock();
