@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.entente.cms.security.Roles;
+import org.entente.cms.domain.StoryId;
 import org.entente.cms.service.BulkIngest;
 import org.entente.cms.service.StoryInput;
 
