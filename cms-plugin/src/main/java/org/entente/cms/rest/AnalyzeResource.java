@@ -7,6 +7,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.InputStream;
 import org.entente.cms.service.AnalysisService;
 import org.entente.cms.service.StoryInput;
 import org.entente.model.Extraction;
@@ -21,14 +23,14 @@ public class AnalyzeResource {
     /**
      * Codes the article in the body.
      *
-     * @param request text or HTML, with optional title, URL and publication date
+     * @param body an {@link AnalyzeRequest}: text or HTML, with optional title, URL and publication date
      * @return the events, tags and main event
      */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Extraction analyze(AnalyzeRequest request) {
-        return analysis.analyze(input(request));
+    public Extraction analyze(InputStream body) throws IOException {
+        return analysis.analyze(input(StrictJson.parse(AnalyzeRequest.class, body)));
     }
 
     /** The story in a body; 400 without one (exactly one of text and HTML is checked by the services, also 400). */

@@ -13,6 +13,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import org.entente.cms.domain.Decision;
 import org.entente.cms.domain.StoryId;
@@ -45,10 +47,10 @@ public class ArticleResource {
      */
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response put(@PathParam("id") String id, AnalyzeRequest request) {
+    public Response put(@PathParam("id") String id, InputStream body) throws IOException {
         Roles.require(security, Roles.INTEGRATION);
         checkId(id);
-        StoryService.Saved saved = stories.put(id, AnalyzeResource.input(request));
+        StoryService.Saved saved = stories.put(id, AnalyzeResource.input(StrictJson.parse(AnalyzeRequest.class, body)));
         return Response.status(saved.created() ? Response.Status.CREATED : Response.Status.OK).entity(saved.story()).build();
     }
 
@@ -105,8 +107,10 @@ public class ArticleResource {
     @POST
     @Path("/tags/{tagId}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    public TagView decide(@PathParam("id") String id, @PathParam("tagId") String tagId, DecisionRequest request) {
-        return decision(id, tagId, request);
+    public TagView decide(@PathParam("id") String id, @PathParam("tagId") String tagId, InputStream body) throws IOException {
+        Roles.require(security, Roles.EDITOR);
+        checkId(id);
+        return decision(id, tagId, StrictJson.parse(DecisionRequest.class, body));
     }
 
     /**
@@ -116,8 +120,10 @@ public class ArticleResource {
     @POST
     @Path("/decisions")
     @Consumes(MediaType.APPLICATION_JSON)
-    public TagView decideTagInBody(@PathParam("id") String id, DecisionRequest request) {
+    public TagView decideTagInBody(@PathParam("id") String id, InputStream body) throws IOException {
         Roles.require(security, Roles.EDITOR); // who asks comes before what is asked, as on every write
+        checkId(id);
+        DecisionRequest request = StrictJson.parse(DecisionRequest.class, body);
         if (request == null || request.tag() == null || request.tag().isBlank()) {
             throw new BadRequestException("A JSON body {\"tag\": \"<tag id>\", \"decision\": \"accept\" | \"reject\"} is required");
         }

@@ -44,11 +44,7 @@ public class JsonbProvider implements MessageBodyReader<Object>, MessageBodyWrit
         return json(type);
     }
 
-    /**
-     * An empty body is null (the resource answers 400). A request record ({@link StrictJson}) is read
-     * strictly: one JSON object in UTF-8 with only the record's fields, each of its JSON type, or 400.
-     * JSON that does not fit another type is a 400 too.
-     */
+    /** An empty body is null (the resource answers 400); JSON that does not fit the type is a 400 too. */
     @Override
     public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                            MultivaluedMap<String, String> headers, InputStream body) throws IOException {
@@ -59,9 +55,6 @@ public class JsonbProvider implements MessageBodyReader<Object>, MessageBodyWrit
         }
         in.unread(first);
         try {
-            if (StrictJson.handles(type)) {
-                return jsonb.fromJson(StrictJson.read(type, in), genericType);
-            }
             return jsonb.fromJson(in, genericType);
         } catch (JsonbException e) {
             throw new BadRequestException("The request body is not valid JSON for this endpoint: " + ProblemMappers.rootMessage(e), e);
