@@ -37,8 +37,18 @@ public record Tag(String id, TagKind kind, String label, double relevance, doubl
      * {@code lee-jae-myung}).
      */
     public static Tag of(TagKind kind, String key, String label, double relevance, double confidence) {
+        return new Tag(idOf(kind, key), kind, label, relevance, confidence);
+    }
+
+    /**
+     * The id {@link #of} makes from {@code kind} and {@code key}: keys that differ only in case or
+     * punctuation ({@code Lee Jae Myung}, {@code Lee Jae MYung}) make the same id.
+     *
+     * @throws IllegalArgumentException if the key has no letters or digits
+     */
+    public static String idOf(TagKind kind, String key) {
         Checks.required(kind, "kind");
-        return new Tag(kind.prefix() + ":" + slug(Checks.notBlank(key, "key")), kind, label, relevance, confidence);
+        return kind.prefix() + ":" + slug(Checks.notBlank(key, "key"));
     }
 
     private static String slug(String key) {

@@ -113,6 +113,9 @@ class EventTest {
         assertEquals("event-type:CONSULT", Tag.of(TagKind.EVENT_TYPE, "CONSULT", "Consult", 1, 1).id());
         assertEquals("place:gyeongju", Tag.of(TagKind.PLACE, "  Gyeongju ", "Gyeongju", 1, 1).id());
         assertMessage("Tag key '!!' has no letters or digits", () -> Tag.of(TagKind.TOPIC, "!!", "x", 1, 1));
+        // Keys differing in case or punctuation share an id, which the extractor's tagger tallies by
+        assertEquals("person:lee-jae-myung", Tag.idOf(TagKind.PERSON, "Lee Jae MYung"));
+        assertEquals(Tag.idOf(TagKind.PERSON, "Lee Jae-Myung"), Tag.idOf(TagKind.PERSON, "Lee Jae Myung"));
     }
 
     private static void assertMessage(String expected, Executable construction) {

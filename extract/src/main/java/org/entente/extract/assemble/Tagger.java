@@ -102,9 +102,10 @@ public final class Tagger implements Stage {
         Map<TagKind, Integer> most = new LinkedHashMap<>();
         tallies.values().forEach(t -> most.merge(t.kind, t.mentions, Math::max));
         List<Tag> tags = new ArrayList<>();
-        for (Tally t : tallies.values()) {
+        for (var entry : tallies.entrySet()) {
+            Tally t = entry.getValue();
             double relevance = 0.15 + 0.45 * t.mentions / Math.max(1, most.get(t.kind)) + (t.early ? 0.2 : 0)
-                    + (mainParticipants.contains(t.kind + ":" + t.key) ? 0.2 : 0);
+                    + (mainParticipants.contains(entry.getKey()) ? 0.2 : 0);
             tags.add(Tag.of(t.kind, t.key, t.label, round(Math.min(1.0, relevance)), round(Math.min(0.99, t.confidence))));
         }
         tags.sort(Comparator.comparingDouble(Tag::relevance).reversed().thenComparing(Tag::id));
@@ -112,11 +113,26 @@ public final class Tagger implements Stage {
     }
 
     private static Tally count(Map<String, Tally> tallies, TagKind kind, String key, String label, double confidence, boolean early) {
-        Tally t = tallies.computeIfAbsent(kind + ":" + key, k -> new Tally(kind, key, label, confidence));
+        // Tallied by the tag's id, so that names differing only in case or punctuation make one tag
+        // (found by ExtractorHtmlFuzzTest: "Lee Jae Myung" and "Lee Jae MYung" made two of one id).
+        String id = id(kind, key);
+        if (id == null) {
+            return new Tally(kind, key, label, confidence); // nothing to tag: counted nowhere
+        }
+        Tally t = tallies.computeIfAbsent(id, k -> new Tally(kind, key, label, confidence));
         t.mentions++;
         t.early |= early;
         t.confidence = Math.max(t.confidence, confidence);
         return t;
+    }
+
+    /** The id of the tag for {@code key}, or null for a key with no letters or digits, which makes no tag. */
+    private static String id(TagKind kind, String key) {
+        try {
+            return Tag.idOf(kind, key);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static Set<String> participants(Event main) {
@@ -125,16 +141,16 @@ public final class Tagger implements Stage {
         Set<String> keys = new java.util.HashSet<>();
         for (Actor a : all) {
             if (a.country() != null) {
-                keys.add(TagKind.COUNTRY + ":" + a.country());
+                keys.add(id(TagKind.COUNTRY, a.country()));
             }
             if (a.organization() != null) {
-                keys.add(TagKind.ORGANIZATION + ":" + a.organization());
+                keys.add(id(TagKind.ORGANIZATION, a.organization()));
             }
             if (isNamedPerson(a)) {
-                keys.add(TagKind.PERSON + ":" + a.name());
+                keys.add(id(TagKind.PERSON, a.name()));
             }
         }
-        keys.add(TagKind.EVENT_TYPE + ":" + main.type().name());
+        keys.add(id(TagKind.EVENT_TYPE, main.type().name()));
         return keys;
     }
 
