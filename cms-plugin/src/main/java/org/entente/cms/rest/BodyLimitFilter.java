@@ -30,6 +30,15 @@ public class BodyLimitFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
+        if (request.getMediaType() == null && request.hasEntity()
+                && ("POST".equals(request.getMethod()) || "PUT".equals(request.getMethod()))) {
+            // a body without a Content-Type is no JSON the API reads; servers differ in what they
+            // assume (RESTEasy refuses it, Jersey passes it on), so the WAR says so itself
+            drain(request.getEntityStream());
+            request.abortWith(Problem.of(Response.Status.UNSUPPORTED_MEDIA_TYPE,
+                    "A request body needs a Content-Type (application/json; application/x-ndjson for the bulk ingest)").toResponse());
+            return;
+        }
         long limit = isBulk(request) ? BulkResource.MAX_BODY_BYTES : MAX_BODY_BYTES;
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (length != null && !length.isBlank()) {
