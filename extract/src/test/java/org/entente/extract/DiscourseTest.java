@@ -197,6 +197,21 @@ class DiscourseTest {
                 + "of the council.", EventType.REQUEST, "CHL+PER", "UNSC");
     }
 
+    /** Published on Wednesday 10 June 2026: each case is "text | type | the event's date". */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Ghana recalled its ambassador to Togo on Tuesday, a day after Togo expelled two Ghanaian diplomats.     | SANCTION | 2026-06-08
+            Peru accused Ecuador of spying on Monday. Later that night Ecuadorian troops were deployed near the Peruvian border. | MOBILIZE | 2026-06-08
+            Chile's foreign minister met Peru's ambassador on Monday. The same day, Bolivian troops were deployed near the Chilean border. | MOBILIZE | 2026-06-08
+            Chile accused Peru of spying on Monday. Peru rejected the accusation two days later.                     | REJECT   | 2026-06-10
+            Peru accused Ecuador of spying on Monday. The statement followed weeks of tension. Ecuador rejected the accusation. | REJECT | 2026-06-08
+            Chile said it would close its border with Peru from Friday.                                             | SANCTION | 2026-06-12
+            """)
+    void datesCountedFromTheStory(String text, EventType type, LocalDate date) {
+        List<Event> events = events(text);
+        assertTrue(events.stream().anyMatch(e -> e.type() == type && date.equals(e.date())), text + "\n" + events);
+    }
+
     @Test
     void aSentenceWithNoDateOfItsOwnGoesOnWithTheDayBefore() {
         List<Event> events = events("Peru accused Ecuador of spying on Tuesday. Ecuador rejected the accusation.");

@@ -234,8 +234,11 @@ public final class EventAssembler implements Stage {
         }
         // Date and place come from the mentions that name the event fully; "the 2017 deployment" beside
         // a bare "the ban" says nothing about the ban's date.
+        // A verb whose sides come from "he" or "they" still tells when it happened.
         EventMention dated = group.mentions.stream().filter(m -> m.date() != null && full(m))
-                .min(Comparator.comparingInt(m -> m.precision().ordinal())).orElse(null);
+                .min(Comparator.comparingInt(m -> m.precision().ordinal()))
+                .orElse(group.mentions.stream().filter(m -> m.date() != null && !m.trigger().noun())
+                        .min(Comparator.comparingInt(m -> m.precision().ordinal())).orElse(null));
         EventMention placed = group.mentions.stream().filter(m -> m.place() != null && full(m)).findFirst()
                 .orElse(group.mentions.stream().filter(m -> m.place() != null && m.own()).findFirst().orElse(null));
         String attribution = group.mentions.stream().map(EventMention::attribution).filter(Objects::nonNull).findFirst().orElse(null);

@@ -17,7 +17,10 @@ import org.entente.model.DatePrecision;
  * "on Saturday", "yesterday", "last week", "in June", "October 31, 2025", "in 2016", "the 2017
  * deployment". A week ("last week", "earlier this week") resolves to its Monday. Ranges and
  * durations ("since 2016", "in 11 years", "for decades", "in recent weeks", "over the last week")
- * are not event dates and are skipped. Without a publication date only absolute dates resolve.
+ * are not event dates and are skipped, except a start ahead ("will close the border from Friday").
+ * Expressions that count from another date ("later that night", "two days later", "a day after X
+ * did Y") resolve from the sentence's own date or the day the story has reached. Without a
+ * publication date only absolute dates resolve.
  * Thread-safe.
  */
 public final class DateResolver {
@@ -33,6 +36,18 @@ public final class DateResolver {
             // "last week", "later this week", but not "over the last week", a span
             + "|(?<![Tt]he\\s)(?<week>\\b(?:(?:[Ee]arlier|[Ll]ater)\\s+this|[Tt]his|[Ll]ast|[Nn]ext)\\s+week\\b)"
             + "|(?<year>\\b(?:[Ii]n|[Tt]he|of|during)\\s+(?<yearnum>(?:19|20)\\d{2})\\b))");
+    private static final String COUNT = "a|one|two|three|four|five|six|seven|\\d{1,2}";
+    /**
+     * Expressions that date an event from another date rather than from the publication date: the
+     * day the story has reached ("the same day", "later that night"), a day counted from it ("the
+     * next day", "two days later") and a clause counted back from the sentence's own date ("on
+     * Wednesday, a day after the government endorsed ...").
+     */
+    private static final Pattern ANAPHORIC = Pattern.compile(
+            "(?<same>\\b(?:[Tt]he same day|(?:[Ll]ater |[Ee]arlier )?that (?<time>day|night|evening|morning|afternoon)|[Hh]ours later)\\b)"
+            + "|(?<later>\\b(?:[Tt]he (?:next|following) day|(?<laterN>" + COUNT + ") days? later)\\b)"
+            + "|(?<earlier>\\b(?:[Tt]he (?:previous|preceding) day|(?<earlierN>" + COUNT + ") days? earlier)\\b)"
+            + "|(?<offset>\\b(?<offsetN>" + COUNT + ") days? (?<direction>after|before)\\b)");
 
     /** A temporal expression found in a sentence. */
     public record Found(int start, int end, LocalDate date, DatePrecision precision) {
@@ -45,18 +60,66 @@ public final class DateResolver {
      * @param future    whether the events of the sentence lie ahead (for "on Saturday", "in June")
      */
     public List<Found> find(Sentence sentence, LocalDate published, boolean future) {
+        return find(sentence, published, future, null);
+    }
+
+    /**
+     * As {@link #find(Sentence, LocalDate, boolean)}, and also the expressions that count from
+     * another date: from the sentence's own date where it has one ("on Wednesday, a day after ..."),
+     * else from {@code storyDate}, the day the story has reached (may be null: then they are skipped).
+     */
+    public List<Found> find(Sentence sentence, LocalDate published, boolean future, LocalDate storyDate) {
         List<Found> found = new ArrayList<>();
         Matcher m = EXPRESSION.matcher(sentence.text());
         while (m.find()) {
-            if (m.group("since") != null || inSinceClause(sentence.text(), m.start())) {
+            boolean startsFrom = future && m.group("since") != null && m.group("since").trim().equalsIgnoreCase("from");
+            if (!startsFrom && (m.group("since") != null || inSinceClause(sentence.text(), m.start()))) {
                 continue; // "since 2016", "since Lee took office in June": where a span starts, not when
-            }
+            } // but "will close the border from Friday" happens on Friday
             Found resolved = resolve(m, published, future, sentence.start());
             if (resolved != null) {
                 found.add(resolved);
             }
         }
+        List<Found> absolute = List.copyOf(found);
+        Matcher a = ANAPHORIC.matcher(sentence.text());
+        while (a.find()) {
+            int start = sentence.start() + a.start();
+            Found own = absolute.stream().filter(f -> f.precision() == DatePrecision.DAY)
+                    .min(java.util.Comparator.comparingInt(f -> Math.abs(f.start() - start))).orElse(null);
+            LocalDate from = a.group("same") == null && own != null ? own.date() : storyDate;
+            if (from == null) {
+                continue;
+            }
+            LocalDate date = a.group("same") != null ? from
+                    : a.group("later") != null ? from.plusDays(count(a.group("laterN")))
+                    : a.group("earlier") != null ? from.minusDays(count(a.group("earlierN")))
+                    : a.group("direction").equals("after") ? from.minusDays(count(a.group("offsetN")))
+                    : from.plusDays(count(a.group("offsetN")));
+            int end = sentence.start() + a.end();
+            // "a day after X did Y" dates the clause it opens, which starts after "after"
+            found.add(a.group("offset") != null ? new Found(end + 1, end + 1, date, DatePrecision.DAY)
+                    : new Found(a.group("time") != null ? sentence.start() + a.start("time") : start, end, date,
+                            DatePrecision.DAY)); // "that" opens no clause in "later that night"
+        }
+        found.sort(java.util.Comparator.comparingInt(Found::start));
         return found;
+    }
+
+    private static int count(String word) {
+        if (word == null) {
+            return 1; // "the next day"
+        }
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "a", "one" -> 1;
+            case "two" -> 2;
+            case "three" -> 3;
+            case "four" -> 4;
+            case "five" -> 5;
+            case "six" -> 6;
+            case "seven" -> 7;
+            default -> Integer.parseInt(word);
+        };
     }
 
     private static boolean inSinceClause(String text, int at) {

@@ -22,6 +22,8 @@ public final class Discourse {
     org.entente.model.DatePrecision previousPrecision;
     /** The index of the sentence that gave {@link #previousDate}. */
     int previousDatedSentence = -2;
+    /** The paragraph of that sentence. */
+    int previousDatedParagraph = -2;
 
     /** A discourse for an article published on {@code published} (may be null). */
     public Discourse(LocalDate published) {

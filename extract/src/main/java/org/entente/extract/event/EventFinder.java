@@ -683,10 +683,11 @@ public final class EventFinder {
         DateResolver.Found when = date(s, hit, ls, re, d, modality == Modality.FUTURE);
         LocalDate date = when == null ? null : when.date();
         DatePrecision precision = when == null ? DatePrecision.UNKNOWN : when.precision();
-        if (date == null && d.previousDate != null && d.previousDatedSentence == s.index() - 1
+        if (date == null && d.previousDate != null
+                && (d.previousDatedSentence == s.index() - 1 || d.previousDatedParagraph == s.paragraph())
                 && dates.find(s, d.published, false).isEmpty() && modality == Modality.ASSERTED) {
-            // A sentence with no date of its own goes on with the day of the one before: "X accused Y
-            // on Tuesday. Y rejected that account."
+            // A sentence with no date of its own goes on with the day of the one before, or of its
+            // paragraph: "X accused Y on Tuesday. Y rejected that account."
             date = d.previousDate;
             precision = d.previousPrecision;
         }
@@ -1318,7 +1319,7 @@ public final class EventFinder {
     }
 
     private DateResolver.Found date(Sentence s, Hit hit, int ls, int re, Discourse d, boolean future) {
-        List<DateResolver.Found> found = dates.find(s, d.published, future);
+        List<DateResolver.Found> found = dates.find(s, d.published, future, d.previousDate);
         if (found.isEmpty()) {
             return null;
         }
@@ -1332,7 +1333,9 @@ public final class EventFinder {
         // A sentence's only date also dates a trigger in another clause ("X told reporters on
         // Wednesday that Y had violated ...", "Y, X said on Sunday, will ..."), unless that clause is a
         // relative one, which tells of something else ("... at the summit that saw A and B forge a truce").
-        if (inClause != null || found.size() > 1 || ls > 0 && "PRON".equals(s.token(ls - 1).tag())) {
+        boolean relative = ls > 0 && "PRON".equals(s.token(ls - 1).tag())
+                && IntStream.range(Math.max(0, ls - 6), ls - 1).noneMatch(k -> cues.is(Cue.SPEECH, s.lower(k)));
+        if (inClause != null || found.size() > 1 || relative) {
             return inClause;
         }
         return found.get(0);
@@ -1693,6 +1696,7 @@ public final class EventFinder {
             d.previousDate = e.date();
             d.previousPrecision = e.precision();
             d.previousDatedSentence = s.index();
+            d.previousDatedParagraph = s.paragraph();
         });
     }
 }
