@@ -18,6 +18,12 @@ public final class Discourse {
     /** The event mentions of the sentences read so far, in text order. */
     final List<EventMention> history = new java.util.ArrayList<>();
     String lastGroupCountry;
+    /** The country that was the subject of a sentence, and where that sentence is. */
+    String countrySubject;
+    int countrySubjectSentence = -2;
+    int countrySubjectParagraph = -2;
+    /** Officials no list places, by name, with the country the text gave them. */
+    final java.util.Map<String, String> personCountries = new java.util.HashMap<>();
     LocalDate previousDate;
     org.entente.model.DatePrecision previousPrecision;
     /** The index of the sentence that gave {@link #previousDate}. */

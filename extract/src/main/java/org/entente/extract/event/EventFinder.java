@@ -637,8 +637,15 @@ public final class EventFinder {
         if (target.isEmpty() && !source.isEmpty() && t.type().quadClass() == org.entente.model.plover.QuadClass.VERBAL_CONFLICT
                 && !t.noun() && !s.heading()) {
             // "Minsk warned that it could retaliate": a warning, demand or charge with no one named is
-            // aimed at the other side of the source's latest dispute
-            target.addAll(counterpart(source, d));
+            // aimed at the other side of the source's latest dispute, first in this sentence ("Its
+            // ministry summoned Poland's envoy, and its spokesman denied ...")
+            Set<String> keys = countries(source);
+            for (int k = earlier.size() - 1; k >= 0 && target.isEmpty(); k--) {
+                target.addAll(otherSide(earlier.get(k), keys));
+            }
+            if (target.isEmpty()) {
+                target.addAll(counterpart(source, d));
+            }
         }
         if (target.isEmpty() && !source.isEmpty() && t.type() == EventType.MOBILIZE && !t.noun() && !s.heading()) {
             // "Minsk said it had not moved units towards the frontier": troops moved with no one named
@@ -1118,10 +1125,10 @@ public final class EventFinder {
                 if (Set.of("he", "she", "his", "her", "him").contains(p)) {
                     for (int k = mentions.indexOf(m) - 1; k >= 0; k--) {
                         if (mentions.get(k).kind() == Kind.PERSON) {
-                            return List.of(mentions.get(k).actor());
+                            return List.of(placedBefore(mentions.get(k).actor(), d));
                         }
                     }
-                    return d.focusPerson == null ? List.of() : List.of(d.focusPerson);
+                    return d.focusPerson == null ? List.of() : List.of(placedBefore(d.focusPerson, d));
                 }
                 if (p.equals("it") || p.equals("its")) {
                     for (int k = mentions.indexOf(m) - 1; k >= 0; k--) {
@@ -1178,10 +1185,37 @@ public final class EventFinder {
                 Actor group = new Actor(s.text(m.start(), m.end()), country, null, m.role(), null, null);
                 return List.of(group);
             }
+            case PERSON -> {
+                return m.actor() == null ? List.of() : List.of(placed(m.actor(), s, d));
+            }
             default -> {
                 return m.actor() == null ? List.of() : List.of(m.actor());
             }
         }
+    }
+
+    /**
+     * An official no list places speaks for the country the sentence before made its subject:
+     * "Chad rejected the allegations. Government spokesman X said ..."; the place sticks to the
+     * person for the rest of the article.
+     */
+    private static Actor placed(Actor person, Sentence s, Discourse d) {
+        if (person.country() != null || person.organization() != null) {
+            return person;
+        }
+        String known = d.personCountries.get(person.name());
+        if (known == null && d.countrySubject != null && d.countrySubjectSentence == s.index() - 1
+                && d.countrySubjectParagraph == s.paragraph()) {
+            known = d.countrySubject;
+            d.personCountries.put(person.name(), known);
+        }
+        return known == null ? person : new Actor(person.name(), known, null, person.role(), person.id(), null);
+    }
+
+    /** "he", "she": the person as the text has already placed them. */
+    private static Actor placedBefore(Actor person, Discourse d) {
+        String known = person.country() == null && person.organization() == null ? d.personCountries.get(person.name()) : null;
+        return known == null ? person : new Actor(person.name(), known, null, person.role(), person.id(), null);
     }
 
     /** "both nations", "the two leaders", "they": two participants of an earlier event or mentions. */
@@ -1672,6 +1706,11 @@ public final class EventFinder {
         for (ActorMention m : mentions) {
             if (m.actor() != null && m.isParticipant()) {
                 d.previousSubject = m.actor();
+                if (m.kind() != Kind.PERSON && m.actor().country() != null && m.actor().organization() == null) {
+                    d.countrySubject = m.actor().country();
+                    d.countrySubjectSentence = s.index();
+                    d.countrySubjectParagraph = s.paragraph();
+                }
                 break;
             }
         }
