@@ -87,10 +87,9 @@ final class ClauseBounds {
         for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
             String w = s.lower(k);
             if (cues.is(Cue.BE, w)) {
-                return s.lower(i).endsWith("ed") || Set.of("held", "met", "struck", "hit", "sent", "seen", "made", "brought",
-                        "shot", "given", "banned", "imposed").contains(s.lower(i));
+                return s.lower(i).endsWith("ed") || cues.is(Cue.IRREGULAR_PARTICIPLE, s.lower(i));
             }
-            if (!w.endsWith("ly") && !w.equals("also") && !w.equals("not")) {
+            if (!w.endsWith("ly") && !cues.is(Cue.VERB_GROUP_ADVERB, w)) {
                 return false;
             }
         }

@@ -111,7 +111,7 @@ final class NounRoles {
             for (int p = j; p < lookEnd; p++) {
                 String w = s.lower(p);
                 if (w.equals("to") && !s.token(p + 1 < s.size() ? p + 1 : p).isCapitalized()
-                        && !Set.of("the", "a", "an").contains(s.lower(p + 1))) {
+                        && !cues.is(Cue.ARTICLE, s.lower(p + 1))) {
                     break; // "an invitation to visit China": an infinitive, not a recipient
                 }
                 if (Set.of("with", "to", "on", "against", "over", "into", "toward", "towards").contains(w)

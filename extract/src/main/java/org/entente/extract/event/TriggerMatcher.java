@@ -6,7 +6,6 @@ import static org.entente.extract.event.ClauseBounds.quoted;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.IntStream;
 import org.entente.extract.actor.ActorMention;
 import org.entente.extract.actor.ActorMention.Kind;
@@ -206,7 +205,7 @@ final class TriggerMatcher {
     boolean isEmbedded(Sentence s, List<Hit> hits, int h) {
         Hit hit = hits.get(h);
         int i = hit.start();
-        if (i >= 2 && s.lower(i - 1).endsWith("ing") && Set.of("in", "on", "of", "for", "about").contains(s.lower(i - 2))) {
+        if (i >= 2 && s.lower(i - 1).endsWith("ing") && cues.is(Cue.GERUND_PREPOSITION, s.lower(i - 2))) {
             return true;
         }
         for (int g = h - 1; g >= 0; g--) {
