@@ -54,7 +54,15 @@ public enum Cue {
     /** A noun for armed units: troops that arrive somewhere are deployed there, not visiting. */
     FORCE_NOUN,
     /** A word after a protest that introduces what it is against ("against", "denouncing"). */
-    PROTEST_OBJECT;
+    PROTEST_OBJECT,
+    /** A participle not ending in "-ed" that makes the passive after a form of "be" ("were sent"). */
+    IRREGULAR_PARTICIPLE,
+    /** An adverb without "-ly" that may stand between "be" and its participle ("was also stopped"). */
+    VERB_GROUP_ADVERB,
+    /** A preposition before a gerund that makes the trigger after it part of another ("a role in restarting talks"). */
+    GERUND_PREPOSITION,
+    /** An article: after "to", it makes the noun a recipient's phrase, not an infinitive ("a visit to the region"). */
+    ARTICLE;
 
     /** The cue named as in {@code cues.tsv} ("reply-object"). */
     public static Cue ofLabel(String label) {

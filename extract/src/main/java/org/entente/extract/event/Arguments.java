@@ -1,0 +1,278 @@
+package org.entente.extract.event;
+
+import static org.entente.extract.event.ActorLists.countries;
+import static org.entente.extract.event.ActorLists.countryActor;
+import static org.entente.extract.event.ActorLists.key;
+import static org.entente.extract.event.ClauseBounds.WINDOW;
+import static org.entente.extract.event.ClauseBounds.wordBeforeVerbGroup;
+import static org.entente.extract.event.ReferenceResolver.isPossessivePronoun;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.entente.extract.actor.ActorMention;
+import org.entente.extract.actor.ActorMention.Kind;
+import org.entente.extract.text.Cue;
+import org.entente.extract.text.Cues;
+import org.entente.extract.text.Sentence;
+import org.entente.model.actor.Actor;
+
+/**
+ * Finds a trigger's arguments in its clause: the subject before it, the first participants after
+ * it, lists joined with "and" or commas, the owner of its object word, the subject of a "that"
+ * clause. Each returns actors already resolved, or none. Stateless.
+ */
+final class Arguments {
+    private static final Set<String> LIST_SEPARATORS = Set.of("and", ",", "nor");
+
+    private final Cues cues;
+    private final ReferenceResolver references;
+
+    /** Arguments read with the cue words of {@code cues}, their references resolved by {@code references}. */
+    Arguments(Cues cues, ReferenceResolver references) {
+        this.cues = cues;
+        this.references = references;
+    }
+
+    /** The subject of the clause before {@code i}: the nearest participant, a relative pronoun's antecedent, or the sentence's subject. */
+    List<Actor> subject(Sentence s, int ls, int i, List<ActorMention> mentions, Discourse d, List<EventMention> earlier) {
+        int head = wordBeforeVerbGroup(s, i, ls);
+        if (head > ls && "NOUN".equals(s.token(head).tag())) {
+            int noun = head;
+            ActorMention demonym = mentions.stream().filter(m -> m.end() == noun && m.modifier() && m.actor() != null
+                    && m.actor().country() != null && m.start() >= ls).findFirst().orElse(null);
+            if (demonym != null && mentions.stream().noneMatch(m -> m.start() <= noun && m.end() > noun)) {
+                return List.of(countryActor(demonym.actor().country())); // "Indian shelling had killed": India's
+            }
+        }
+        ActorMention nearest = null;
+        for (ActorMention m : mentions) {
+            if (m.start() >= ls && m.end() <= i && m.start() >= i - WINDOW && m.isParticipant() && !m.modifier()) {
+                nearest = m;
+            }
+        }
+        if (nearest != null) {
+            List<Actor> actors = new ArrayList<>(precedingList(s, nearest, mentions, d, earlier));
+            for (ActorMention m : mentions) { // "the ambassadors of A, B and C": one span, several actors
+                if (m != nearest && m.start() == nearest.start() && m.end() == nearest.end()) {
+                    actors.addAll(references.resolve(m, s, mentions, d, earlier));
+                }
+            }
+            actors.addAll(references.resolve(nearest, s, mentions, d, earlier));
+            return actors;
+        }
+        if (ls > 0 && cues.is(Cue.RELATIVE, s.lower(ls - 1)) || ls > 1 && cues.is(Cue.RELATIVE, s.lower(ls - 2))) {
+            int rel = cues.is(Cue.RELATIVE, s.lower(ls - 1)) ? ls - 1 : ls - 2;
+            for (int m = mentions.size() - 1; m >= 0; m--) {
+                ActorMention candidate = mentions.get(m);
+                if (candidate.end() <= rel && candidate.end() >= rel - 6 && candidate.kind() != Kind.PLACE) {
+                    return references.resolve(candidate, s, mentions, d, earlier);
+                }
+            }
+        }
+        for (ActorMention m : mentions) { // the sentence's own subject, before any boundary words
+            if (m.end() <= i && m.isParticipant() && !m.modifier() && m.start() >= i - WINDOW) {
+                return references.resolve(m, s, mentions, d, earlier);
+            }
+        }
+        return List.of();
+    }
+
+    /** The first participant (and any list joined to it with "and") in [from, to). */
+    List<Actor> firstAfter(Sentence s, int from, int to, List<ActorMention> mentions, Discourse d,
+                                   List<EventMention> earlier) {
+        for (int m = 0; m < mentions.size(); m++) {
+            ActorMention mention = mentions.get(m);
+            if (mention.start() >= from && mention.start() < Math.min(to, from + WINDOW) && mention.isParticipant()
+                    && !isPossessivePronoun(mention) && !isParentheticalSpeaker(s, mention)) {
+                List<Actor> actors = new ArrayList<>(references.resolve(mention, s, mentions, d, earlier));
+                if (actors.isEmpty()) {
+                    continue; // "troops" with no country known: look further
+                }
+                int end = mention.end();
+                for (int n = m + 1; n < mentions.size(); n++) {
+                    ActorMention next = mentions.get(n);
+                    if (next.start() == mention.start() && next.end() == mention.end()) {
+                        actors.addAll(references.resolve(next, s, mentions, d, earlier)); // "leaders from Russia and North Korea"
+                        continue;
+                    }
+                    if (!next.isParticipant() || !joined(s, end, next.start())) {
+                        break;
+                    }
+                    actors.addAll(references.resolve(next, s, mentions, d, earlier));
+                    end = next.end();
+                }
+                return actors;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The first actors after {@code from} that are not the source's own: "withdraw its troops from
+     * Armenian territory" moves the source's units; the target is further on.
+     */
+    List<Actor> firstOtherAfter(Sentence s, int from, int to, List<ActorMention> mentions, Discourse d,
+                                        List<EventMention> earlier, List<Actor> source) {
+        Set<String> own = countries(source);
+        int pos = from;
+        while (true) {
+            List<Actor> found = firstAfter(s, pos, to, mentions, d, earlier);
+            if (found.isEmpty() || own.isEmpty() || !own.containsAll(countries(found))
+                    || found.stream().anyMatch(ActorLists::isDomesticGroup)) {
+                return found;
+            }
+            int at = pos;
+            ActorMention skipped = mentions.stream().filter(m -> m.start() >= at && m.isParticipant() && !isPossessivePronoun(m))
+                    .findFirst().orElse(null);
+            if (skipped == null || skipped.start() > from + 2) {
+                return found; // only the verb's own object is skipped, not a later mention of the source
+            }
+            pos = skipped.end();
+        }
+    }
+
+    /** Whether {@code mention} is a speaker set off by a comma (", the two governments said,"): no participant. */
+    private boolean isParentheticalSpeaker(Sentence s, ActorMention mention) {
+        return mention.start() > 0 && s.lower(mention.start() - 1).equals(",") && mention.end() < s.size()
+                && cues.is(Cue.SPEECH, s.lower(mention.end()));
+    }
+
+    /** Participants listed before {@code mention} with "and" or commas ("France and Germany urged"). */
+    List<Actor> precedingList(Sentence s, ActorMention mention, List<ActorMention> mentions, Discourse d,
+                                      List<EventMention> earlier) {
+        List<Actor> actors = new ArrayList<>();
+        int start = mention.start();
+        int end = mention.end();
+        for (int m = mentions.indexOf(mention) - 1; m >= 0; m--) {
+            ActorMention previous = mentions.get(m);
+            boolean sameSpan = previous.start() == start && previous.end() == end; // "the Shire": several actors
+            if (!previous.isParticipant() || previous.modifier() && previous.kind() != Kind.COUNTRY
+                    || !sameSpan && !joined(s, previous.end(), start)
+                    || !sameSpan && afterPreposition(s, previous) && s.lower(previous.end()).equals(",")) {
+                break; // "read on state television, Niger's council accused": no list across an opening phrase
+            }
+            end = previous.end();
+            actors.addAll(0, references.resolve(previous, s, mentions, d, earlier));
+            start = previous.start();
+        }
+        return actors;
+    }
+
+    /**
+     * "demanded that Bogota withdraw": the one asked is the subject of the "that" clause right after
+     * the trigger (its object word, if any, may stand between).
+     */
+    List<Actor> complementSubject(Sentence s, Hit hit, List<ActorMention> mentions, Discourse d,
+                                          List<EventMention> earlier) {
+        int that = hit.end();
+        if (that >= s.size() || !s.lower(that).equals("that")) {
+            return List.of();
+        }
+        for (ActorMention m : mentions) {
+            if (m.start() > that && m.start() <= that + 2 && m.isParticipant()) {
+                return references.resolve(m, s, mentions, d, earlier);
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The actor whose object the trigger's object word is: its possessor ("summoned China's
+     * ambassador", a mention that holds the object word) or a nationality before it ("struck
+     * Cambodian positions"); null when the object word has no owner.
+     */
+    static ActorMention objectOwner(Sentence s, Hit hit, List<ActorMention> mentions) {
+        if (hit.object() < 0) {
+            return null;
+        }
+        for (ActorMention m : mentions) {
+            if (m.actor() == null || m.locative() || m.start() < hit.formEnd() || m.start() > hit.object()) {
+                continue;
+            }
+            boolean holds = m.start() <= hit.object() && hit.object() < m.end();
+            boolean before = m.end() == hit.object() || m.end() + 1 == hit.object() && s.lower(m.end()).equals("'s");
+            if (holds || before) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The owner of the first "its"/"his"/"her" after the verb, where that is the one who reports the
+     * verb's clause and not one of {@code source}: "India's army said Pakistani troops had
+     * opened fire on its posts".
+     */
+    List<Actor> possessedAfter(Sentence s, Hit hit, int ls, int re, List<ActorMention> mentions, Discourse d,
+                                       List<EventMention> earlier, List<Actor> source) {
+        Set<String> own = countries(source);
+        Set<Actor> speakers = mentions.stream().filter(m -> m.actor() != null && m.end() < hit.start()
+                        && IntStream.range(m.end(), Math.min(hit.start(), m.end() + 3)).anyMatch(k -> cues.is(Cue.SPEECH, s.lower(k))))
+                .map(ActorMention::actor).collect(java.util.stream.Collectors.toSet());
+        return mentions.stream().filter(m -> m.start() >= hit.formEnd() && m.start() < re && isPossessivePronoun(m)
+                        && !"their".equals(m.reference()))
+                .findFirst()
+                .map(m -> references.resolve(m, s, mentions, d, earlier))
+                .filter(owners -> owners.size() == 1 && speakers.contains(owners.get(0)) && !own.contains(key(owners.get(0))))
+                .orElse(List.of());
+    }
+
+    /** Whether tokens [end, start) only join two list members: "and", ",", ", and", then "the" and adjectives. */
+    static boolean joined(Sentence s, int end, int start) {
+        if (start <= end || start - end > 5) {
+            return false;
+        }
+        int k = end;
+        while (k < start && LIST_SEPARATORS.contains(s.lower(k))) {
+            k++;
+        }
+        int separators = k - end;
+        // "A and B", "A, B", "A, and B", "neither A nor B"; then "the" and adjectives ("and the evil B")
+        if (separators == 0 || separators > 2 || separators == 2 && (!s.lower(end).equals(",") || s.lower(k - 1).equals(","))) {
+            return false;
+        }
+        boolean commasOnly = true;
+        for (int c = end; c < end + separators; c++) {
+            commasOnly &= s.lower(c).equals(",");
+        }
+        if (commasOnly && k < start && !s.token(k).isCapitalized() && !s.lower(k).equals("the")) {
+            return false; // "Myanmar, former Philippine diplomat X": a description in apposition, not a list member
+        }
+        if (k < start && s.lower(k).equals("the")) {
+            k++;
+        }
+        while (k < start && ("ADJ".equals(s.token(k).tag()) || "NOUN".equals(s.token(k).tag()))
+                && !s.token(k).isCapitalized()) {
+            k++;
+        }
+        return k == start;
+    }
+
+    /** Whether a mention is the object of a preposition ("on state television", "in Kyiv"). */
+    private static boolean afterPreposition(Sentence s, ActorMention m) {
+        int p = m.start() - 1;
+        while (p >= 0 && ("DET".equals(s.token(p).tag()) || "ADJ".equals(s.token(p).tag()))) {
+            p--;
+        }
+        return p >= 0 && "ADP".equals(s.token(p).tag()) && !s.lower(p).equals("of");
+    }
+
+    /**
+     * For a verb right after "and" ("X condemned the attack and promised aid"), the earlier event of
+     * the sentence whose subject it shares: the last one coded by a verb; null if none.
+     */
+    static EventMention coordinatedWith(Sentence s, Hit hit, List<EventMention> earlier) {
+        if (hit.start() < 1 || !s.lower(hit.start() - 1).equals("and") || !s.token(hit.start()).isVerbal()) {
+            return null;
+        }
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            EventMention e = earlier.get(k);
+            if (e.sentence() == s && !e.trigger().noun() && !e.source().isEmpty() && e.position() < hit.start()) {
+                return e;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,108 @@
+package org.entente.extract.event;
+
+import java.util.Set;
+import org.entente.extract.text.Cue;
+import org.entente.extract.text.Cues;
+import org.entente.extract.text.Sentence;
+
+/**
+ * Where the clause around a trigger begins and ends, and the shape of its verb group (passive or
+ * not, the word before the auxiliaries): every role, cue and object is looked for inside these
+ * bounds, so that "X said Y attacked Z" gives "attacked" the subject Y. Stateless.
+ */
+final class ClauseBounds {
+    /** The furthest a role, cue or object is looked for, in tokens, on either side of a trigger. */
+    static final int WINDOW = 40;
+
+    private final Cues cues;
+
+    /** Bounds read with the clause words of {@code cues}. */
+    ClauseBounds(Cues cues) {
+        this.cues = cues;
+    }
+
+    /** The first token of the clause containing token {@code i}. */
+    int leftStart(Sentence s, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - WINDOW); k--) {
+            if (isBoundary(s, k)) {
+                return k + 1;
+            }
+        }
+        return Math.max(0, i - WINDOW);
+    }
+
+    /** The token just past the clause that starts at or before {@code i}. */
+    int rightEnd(Sentence s, int i) {
+        for (int k = i; k < Math.min(s.size(), i + WINDOW); k++) {
+            if (isBoundary(s, k)) {
+                return k;
+            }
+        }
+        return Math.min(s.size(), i + WINDOW);
+    }
+
+    /** Whether token {@code k} ends a clause: a clause mark or word, or a comma before one, a gerund or "as". */
+    boolean isBoundary(Sentence s, int k) {
+        String w = s.lower(k);
+        if (cues.is(Cue.CLAUSE_MARK, w) || cues.is(Cue.CLAUSE_BOUNDARY, w)) {
+            return true;
+        }
+        if (w.equals(",")) {
+            String next = s.lower(k + 1);
+            return cues.is(Cue.CLAUSE_BOUNDARY, next) || next.endsWith("ing") && next.length() > 5 || next.equals("as");
+        }
+        return false;
+    }
+
+    /** For each token of {@code s}, whether it stands inside quotation marks. */
+    static boolean[] quoted(Sentence s) {
+        boolean[] quoted = new boolean[s.size()];
+        boolean inside = false;
+        for (int k = 0; k < s.size(); k++) {
+            String w = s.token(k).text();
+            if (w.equals("“") || w.equals("\"") && !inside) {
+                inside = true;
+            } else if (w.equals("”") || w.equals("\"")) {
+                inside = false;
+            } else {
+                quoted[k] = inside;
+            }
+        }
+        return quoted;
+    }
+
+    /** The word before the auxiliaries, adverbs and particles that lead up to the verb at {@code i} ("had not"). */
+    static int wordBeforeVerbGroup(Sentence s, int i, int ls) {
+        int k = i - 1;
+        // a capitalised word is a name the tagger misread ("a move Santiago/ADV condemned"), not an adverb
+        while (k > ls && s.token(k).tag() != null && Set.of("AUX", "ADV", "PART").contains(s.token(k).tag())
+                && (k == 0 || !s.token(k).isCapitalized())) {
+            k--;
+        }
+        return k;
+    }
+
+    /** Whether the verb at {@code i} is a participle after a form of "be", adverbs allowed between ("was also stopped"). */
+    boolean isPassive(Sentence s, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            String w = s.lower(k);
+            if (cues.is(Cue.BE, w)) {
+                return s.lower(i).endsWith("ed") || cues.is(Cue.IRREGULAR_PARTICIPLE, s.lower(i));
+            }
+            if (!w.endsWith("ly") && !cues.is(Cue.VERB_GROUP_ADVERB, w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The first index in [from, to) of the lower-case {@code word}, or -1. */
+    static int indexOf(Sentence s, String word, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.lower(k).equals(word)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,92 @@
+package org.entente.extract.event;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.entente.extract.text.Cue;
+import org.entente.extract.text.Cues;
+import org.entente.extract.text.Sentence;
+import org.entente.model.DatePrecision;
+import org.entente.model.Modality;
+
+/**
+ * Dates an event: which of the sentence's dates belongs to the trigger's clause, what a paragraph
+ * without dates inherits, and whether the event is background history rather than news.
+ * Stateless.
+ */
+final class EventDating {
+    private final Cues cues;
+    private final DateResolver dates = new DateResolver();
+
+    /** Dating with the history words of {@code cues}. */
+    EventDating(Cues cues) {
+        this.cues = cues;
+    }
+
+    /** When an event took place, and whether that is background history. */
+    record When(LocalDate date, DatePrecision precision, boolean historical) {
+    }
+
+    /**
+     * The date of the event at {@code hit}: a date of its clause, the sentence's only date, or, for an
+     * asserted event in a sentence with no date of its own, the date of the sentence before or of its paragraph.
+     */
+    When of(Sentence s, Hit hit, int ls, int re, Discourse d, Modality modality) {
+        DateResolver.Found when = date(s, hit, ls, re, d, modality == Modality.FUTURE);
+        LocalDate date = when == null ? null : when.date();
+        DatePrecision precision = when == null ? DatePrecision.UNKNOWN : when.precision();
+        if (date == null && d.previousDate != null
+                && (d.previousDatedSentence == s.index() - 1 || d.previousDatedParagraph == s.paragraph())
+                && dates.find(s, d.published, false).isEmpty() && modality == Modality.ASSERTED) {
+            // A sentence with no date of its own goes on with the day of the one before, or of its
+            // paragraph: "X accused Y on Tuesday. Y rejected that account."
+            date = d.previousDate;
+            precision = d.previousPrecision;
+        }
+        boolean historical = isHistorical(s, hit.start(), ls, date, precision, d.published);
+        return new When(date, precision, historical);
+    }
+
+    /** The date in the trigger clause nearest the trigger, else the only date of the sentence, or null. */
+    private DateResolver.Found date(Sentence s, Hit hit, int ls, int re, Discourse d, boolean future) {
+        List<DateResolver.Found> found = dates.find(s, d.published, future, d.previousDate);
+        if (found.isEmpty()) {
+            return null;
+        }
+        int clauseStart = s.token(Math.min(ls, s.size() - 1)).start();
+        int clauseEnd = s.token(Math.max(0, Math.min(re, s.size()) - 1)).end();
+        int at = s.token(hit.start()).start();
+        DateResolver.Found inClause = found.stream()
+                .filter(f -> f.start() >= clauseStart && f.end() <= clauseEnd)
+                .min(Comparator.comparingInt(f -> Math.abs(f.start() - at)))
+                .orElse(null);
+        // A sentence's only date also dates a trigger in another clause ("X told reporters on
+        // Wednesday that Y had violated ...", "Y, X said on Sunday, will ..."), unless that clause is a
+        // relative one, which tells of something else ("... at the summit that saw A and B forge a truce").
+        boolean relative = ls > 0 && "PRON".equals(s.token(ls - 1).tag())
+                && IntStream.range(Math.max(0, ls - 6), ls - 1).noneMatch(k -> cues.is(Cue.SPEECH, s.lower(k)));
+        if (inClause != null || found.size() > 1 || relative) {
+            return inClause;
+        }
+        return found.get(0);
+    }
+
+    /** Whether a history word precedes the trigger, or its date lies well before publication. */
+    private boolean isHistorical(Sentence s, int i, int ls, LocalDate date, DatePrecision precision, LocalDate published) {
+        for (int k = Math.max(0, i - 8); k < i; k++) {
+            if (cues.is(Cue.HISTORY, s.lower(k))) {
+                return true;
+            }
+        }
+        if (date == null || published == null) {
+            return false;
+        }
+        return switch (precision) {
+            case YEAR -> date.getYear() < published.getYear();
+            case MONTH -> date.isBefore(published.minusMonths(1).withDayOfMonth(1));
+            case DAY, WEEK -> date.isBefore(published.minusDays(60));
+            case UNKNOWN -> false;
+        };
+    }
+}

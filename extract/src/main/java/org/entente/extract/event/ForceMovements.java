@@ -1,0 +1,59 @@
+package org.entente.extract.event;
+
+import static org.entente.extract.event.ClauseBounds.wordBeforeVerbGroup;
+
+import java.util.List;
+import java.util.Set;
+import org.entente.extract.actor.ActorMention;
+import org.entente.extract.text.Cue;
+import org.entente.extract.text.Cues;
+import org.entente.extract.text.Sentence;
+import org.entente.model.plover.EventType;
+
+/**
+ * Whether armed units are what moves: troops that "land" somewhere deploy rather than visit,
+ * units "deployed" with no agent named are their own country's, and missiles fired at no one are
+ * a show of force. Stateless.
+ */
+final class ForceMovements {
+    private final Cues cues;
+
+    /** Movements read with the force nouns of {@code cues}. */
+    ForceMovements(Cues cues) {
+        this.cues = cues;
+    }
+
+    /** Whether a passive verb's subject names the armed units it moves ("troops were deployed"). */
+    boolean movesOwnForces(Sentence s, Hit hit, int ls, List<ActorMention> mentions) {
+        EventType type = hit.trigger().type();
+        int head = wordBeforeVerbGroup(s, hit.start(), ls);
+        // the units' country is written on them: "American troops", "Japan's Self-Defense Forces"
+        return (type == EventType.MOBILIZE || type == EventType.RETREAT) && isForceNoun(s, head, ls)
+                && mentions.stream().anyMatch(m -> m.end() == head + 1 && m.actor() != null && m.actor().country() != null);
+    }
+
+    /** Whether the subject right before the verb at {@code i} names armed units ("soldiers have landed"). */
+    boolean forcesArrive(Sentence s, int i, int ls) {
+        return isForceNoun(s, wordBeforeVerbGroup(s, i, ls), ls);
+    }
+
+    private boolean isForceNoun(Sentence s, int k, int ls) {
+        return k >= ls && cues.is(Cue.FORCE_NOUN, s.lower(k));
+    }
+
+    /** Whether the trigger is aimed at an actor: "at", "on" or "against" before one ("fired missiles at Iraqi bases"). */
+    static boolean aimed(Sentence s, Hit hit, List<ActorMention> mentions, int re) {
+        for (ActorMention m : mentions) {
+            if (m.start() > hit.end() && m.start() < re && m.actor() != null) {
+                int p = m.start() - 1;
+                if (p > 0 && s.lower(p).equals("the")) {
+                    p--;
+                }
+                if (Set.of("at", "on", "against").contains(s.lower(p))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

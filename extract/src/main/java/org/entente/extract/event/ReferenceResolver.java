@@ -1,0 +1,198 @@
+package org.entente.extract.event;
+
+import static org.entente.extract.event.ActorLists.countries;
+import static org.entente.extract.event.ActorLists.key;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.entente.extract.actor.ActorMention;
+import org.entente.extract.actor.ActorMention.Kind;
+import org.entente.extract.text.Cue;
+import org.entente.extract.text.Cues;
+import org.entente.extract.text.Sentence;
+import org.entente.extract.text.Token;
+import org.entente.model.actor.Actor;
+import org.entente.model.actor.Countries;
+
+/**
+ * Turns a mention into the actors it stands for: "he" and "it" through the sentence and the
+ * {@link Discourse}, "both nations" and "they" into the pair the text is about, "the military"
+ * into the group of the country the sentence places it in. The one place where references are
+ * resolved, so that every role reads them alike. Stateless.
+ */
+final class ReferenceResolver {
+    private final Cues cues;
+
+    /** A resolver reading speakers with the cue words of {@code cues}. */
+    ReferenceResolver(Cues cues) {
+        this.cues = cues;
+    }
+
+    /** The actors a mention stands for, resolving pronouns, pairs and group nouns without a country. */
+    List<Actor> resolve(ActorMention m, Sentence s, List<ActorMention> mentions, Discourse d,
+                                List<EventMention> earlier) {
+        switch (m.kind()) {
+            case PRONOUN -> {
+                String p = m.reference();
+                if (Set.of("he", "she", "his", "her", "him").contains(p)) {
+                    for (int k = mentions.indexOf(m) - 1; k >= 0; k--) {
+                        if (mentions.get(k).kind() == Kind.PERSON) {
+                            return List.of(placedBefore(mentions.get(k).actor(), d));
+                        }
+                    }
+                    return d.focusPerson == null ? List.of() : List.of(placedBefore(d.focusPerson, d));
+                }
+                if (p.equals("it") || p.equals("its")) {
+                    for (int k = mentions.indexOf(m) - 1; k >= 0; k--) {
+                        ActorMention c = mentions.get(k);
+                        // "Pakistani troops had opened fire on its posts": "its" is no plural's
+                        if (c.actor() != null && c.kind() != Kind.PERSON && c.kind() != Kind.ANTI && !c.locative()
+                                && !isPlural(s, c)) {
+                            return List.of(c.actor());
+                        }
+                    }
+                    return d.focusActor == null ? List.of() : List.of(d.focusActor);
+                }
+                return pair(m, s, mentions, d, earlier);
+            }
+            case PAIR -> {
+                return pair(m, s, mentions, d, earlier);
+            }
+            case GROUP -> {
+                if (m.actor() != null) {
+                    return List.of(m.actor());
+                }
+                ActorMention owner = mentions.stream()
+                        .filter(o -> o.end() == m.start() && isPossessivePronoun(o) && !"their".equals(o.reference()))
+                        .findFirst().orElse(null);
+                if (owner != null) {
+                    // "her government", "its navy": the group of whoever the pronoun stands for
+                    List<Actor> owners = resolve(owner, s, mentions, d, earlier);
+                    if (owners.size() == 1 && owners.get(0).country() != null) {
+                        return List.of(new Actor(s.text(m.start(), m.end()), owners.get(0).country(), null, m.role(), null, null));
+                    }
+                }
+                if (m.start() > 0 && s.lower(m.start() - 1).equals("their")) {
+                    // "their coast guards": the groups of the pair the text is about
+                    List<Actor> groups = new ArrayList<>();
+                    for (String key : countries(pair(m, s, mentions, d, earlier))) {
+                        if (Countries.isKnown(key)) {
+                            groups.add(new Actor(s.text(m.start(), m.end()), key, null, m.role(), null, null));
+                        }
+                    }
+                    if (groups.size() >= 2) {
+                        return groups;
+                    }
+                }
+                String country = speakerCountry(s, m, mentions);
+                if (country == null) {
+                    country = sentencePlaceCountry(mentions);
+                }
+                if (country == null) {
+                    country = d.lastGroupCountry;
+                }
+                if (country == null) {
+                    return List.of();
+                }
+                Actor group = new Actor(s.text(m.start(), m.end()), country, null, m.role(), null, null);
+                return List.of(group);
+            }
+            case PERSON -> {
+                return m.actor() == null ? List.of() : List.of(placed(m.actor(), s, d));
+            }
+            default -> {
+                return m.actor() == null ? List.of() : List.of(m.actor());
+            }
+        }
+    }
+
+    /**
+     * An official no list places speaks for the country the sentence before made its subject:
+     * "Chad rejected the allegations. Government spokesman X said ..."; the place sticks to the
+     * person for the rest of the article.
+     */
+    private static Actor placed(Actor person, Sentence s, Discourse d) {
+        if (person.country() != null || person.organization() != null) {
+            return person;
+        }
+        String known = d.personCountries.get(person.name());
+        if (known == null && d.countrySubject != null && d.countrySubjectSentence == s.index() - 1
+                && d.countrySubjectParagraph == s.paragraph()) {
+            known = d.countrySubject;
+            d.personCountries.put(person.name(), known);
+        }
+        return known == null ? person : new Actor(person.name(), known, null, person.role(), person.id(), null);
+    }
+
+    /** "he", "she": the person as the text has already placed them. */
+    private static Actor placedBefore(Actor person, Discourse d) {
+        String known = person.country() == null && person.organization() == null ? d.personCountries.get(person.name()) : null;
+        return known == null ? person : new Actor(person.name(), known, null, person.role(), person.id(), null);
+    }
+
+    /** "both nations", "the two leaders", "they": two participants of an earlier event or mentions. */
+    private List<Actor> pair(ActorMention m, Sentence s, List<ActorMention> mentions, Discourse d, List<EventMention> earlier) {
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            List<Actor> both = new ArrayList<>(earlier.get(k).source());
+            both.addAll(earlier.get(k).target());
+            if (countries(both).size() >= 2) {
+                return both;
+            }
+        }
+        Map<String, Actor> byCountry = new LinkedHashMap<>();
+        for (ActorMention c : mentions) {
+            if (c.start() >= m.start()) {
+                break;
+            }
+            if (c.actor() != null && (c.kind() == Kind.PERSON || c.kind() == Kind.COUNTRY || c.kind() == Kind.GOVERNMENT)
+                    && !c.locative() && key(c.actor()) != null) {
+                byCountry.putIfAbsent(key(c.actor()), c.actor());
+            }
+        }
+        if (byCountry.size() >= 2) {
+            return new ArrayList<>(byCountry.values()).subList(0, 2);
+        }
+        return d.lastPair;
+    }
+
+    /** "Seoul's spokeswoman said the military had ...": a group nobody places in reported speech is the speaker's. */
+    private String speakerCountry(Sentence s, ActorMention group, List<ActorMention> mentions) {
+        int said = -1;
+        for (int k = group.start() - 1; k >= Math.max(0, group.start() - 4) && said < 0; k--) {
+            if (cues.is(Cue.SPEECH, s.lower(k))) {
+                said = k;
+            }
+        }
+        int at = said;
+        return at < 0 ? null : mentions.stream()
+                .filter(m -> m.end() == at && m.isParticipant() && m.actor() != null && m.actor().country() != null)
+                .findFirst().map(m -> m.actor().country()).orElse(null);
+    }
+
+    /** The country of the first place the sentence names as a location, or null. */
+    static String sentencePlaceCountry(List<ActorMention> mentions) {
+        for (ActorMention m : mentions) {
+            if (m.locative() && m.place() != null && m.place().country() != null) {
+                return m.place().country();
+            }
+        }
+        return null;
+    }
+
+    /** Whether a mention's last word is a plural noun ("troops", not "army" or "India"). */
+    private static boolean isPlural(Sentence s, ActorMention m) {
+        Token head = s.token(m.end() - 1);
+        String w = head.lower();
+        // the lemmatizer leaves some plurals as they are ("troops"): a final s not of "-ss", "-us", "-is" is one
+        return "NOUN".equals(head.tag()) && w.endsWith("s") && (!w.equals(head.lemma())
+                || !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is"));
+    }
+
+    /** "his counterpart", "their trade war": a possessive qualifies the noun after it; it is not the participant. */
+    static boolean isPossessivePronoun(ActorMention m) {
+        return m.kind() == Kind.PRONOUN && Set.of("his", "her", "its", "their").contains(m.reference());
+    }
+}
