@@ -76,6 +76,11 @@ class DiscourseTest {
             Ghana will withdraw its troops from Togolese territory within a month.        | RETREAT   | GHA     | TGO
             Turkish and Armenian special envoys met in Kars on Monday.                    | CONSULT   | ARM+TUR |
             Peru imposed sanctions on Chilean banks, a move Santiago condemned as bullying. | ACCUSE  | CHL     | PER
+            Kenya's foreign ministry said Somali shelling had hit a Kenyan army base.      | ACCUSE    | KEN     | SOM
+            Peru's army said Ecuadorian troops had opened heavy fire on forward posts.     | ASSAULT   | ECU     | PER
+            Peru's army said Ecuadorian troops had opened heavy fire on forward posts.     | ACCUSE    | PER     | ECU
+            Chad protested. Government spokesman Ali Mahamat accused Sudan of lying.      | ACCUSE    | TCD     | SDN
+            Chad's government spokesman, Ali Mahamat, accused Sudan of spying.           | ACCUSE    | TCD     | SDN
             """)
     void rolesFromTheSentence(String text, EventType type, String source, String target) {
         assertCoded(text.strip(), type, source.strip(), target == null ? null : target.strip());
@@ -210,6 +215,12 @@ class DiscourseTest {
     void datesCountedFromTheStory(String text, EventType type, LocalDate date) {
         List<Event> events = events(text);
         assertTrue(events.stream().anyMatch(e -> e.type() == type && date.equals(e.date())), text + "\n" + events);
+    }
+
+    @Test
+    void aCountryReportingItsOwnStrikesAccusesNoOne() {
+        List<Event> events = events("Myanmar's military said it had bombed rebel positions near the Thai border.");
+        assertTrue(events.stream().noneMatch(e -> e.type() == EventType.ACCUSE), events.toString());
     }
 
     @Test

@@ -48,6 +48,7 @@ public final class EventFinder {
     private final ModalityFinder modalities;
     private final EventDating dating;
     private final AttributionFinder attributions;
+    private final ReportedCharges charges;
 
     /** A finder using the trigger lexicon {@code lexicon} and the cue words {@code cues}. */
     public EventFinder(TriggerIndex lexicon, Cues cues) {
@@ -65,6 +66,7 @@ public final class EventFinder {
         this.modalities = new ModalityFinder(cues);
         this.dating = new EventDating(cues);
         this.attributions = new AttributionFinder(cues);
+        this.charges = new ReportedCharges(cues, references);
     }
 
     /**
@@ -96,6 +98,7 @@ public final class EventFinder {
                 events.add(event);
             }
         }
+        events.addAll(charges.charges(s, mentions, events, d));
         update(d, s, mentions, events);
         return events;
     }
@@ -155,6 +158,9 @@ public final class EventFinder {
             // "Minsk said it had not moved units towards the frontier": troops moved with no one named
             // face the other side of the source's latest conflict
             target.addAll(DiscourseSides.adversary(source, d));
+        }
+        if (target.isEmpty() && !source.isEmpty() && ReportedCharges.HOSTILE_ACTS.contains(t.type()) && !s.heading()) {
+            target.addAll(charges.reporter(s, hit.start(), mentions, d, earlier, source));
         }
         if (t.has("anti") && target.isEmpty()) {
             mentions.stream().filter(m -> m.kind() == Kind.ANTI && Math.abs(m.start() - hit.start()) <= 4)
