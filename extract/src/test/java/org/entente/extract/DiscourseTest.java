@@ -77,6 +77,7 @@ class DiscourseTest {
             Turkish and Armenian special envoys met in Kars on Monday.                    | CONSULT   | ARM+TUR |
             Peru imposed sanctions on Chilean banks, a move Santiago condemned as bullying. | ACCUSE  | CHL     | PER
             Kenya's foreign ministry said Somali shelling had hit a Kenyan army base.      | ACCUSE    | KEN     | SOM
+            Chilean and Peruvian navies shared tracking data on the smugglers, the two governments said, using a system they built with Brazil. | COOPERATE | CHL+PER |
             Peru's army said Ecuadorian troops had opened heavy fire on forward posts.     | ASSAULT   | ECU     | PER
             Peru's army said Ecuadorian troops had opened heavy fire on forward posts.     | ACCUSE    | PER     | ECU
             Chad protested. Government spokesman Ali Mahamat accused Sudan of lying.      | ACCUSE    | TCD     | SDN

@@ -49,7 +49,22 @@ final class ClauseBounds {
         }
         if (w.equals(",")) {
             String next = s.lower(k + 1);
-            return cues.is(Cue.CLAUSE_BOUNDARY, next) || next.endsWith("ing") && next.length() > 5 || next.equals("as");
+            return cues.is(Cue.CLAUSE_BOUNDARY, next) || next.endsWith("ing") && next.length() > 5 || next.equals("as")
+                    || opensSpeakerAside(s, k);
+        }
+        return false;
+    }
+
+    /** Whether the comma at {@code k} opens a speaker's aside (", the two governments said,"), which ends the clause. */
+    private boolean opensSpeakerAside(Sentence s, int k) {
+        for (int j = k + 2; j < Math.min(s.size(), k + 7); j++) {
+            String w = s.lower(j);
+            if (w.equals(",")) {
+                return false;
+            }
+            if (cues.is(Cue.SPEECH, w)) {
+                return j + 1 >= s.size() || Set.of(",", ".", ";").contains(s.lower(j + 1));
+            }
         }
         return false;
     }
