@@ -77,6 +77,8 @@ class DiscourseTest {
             Turkish and Armenian special envoys met in Kars on Monday.                    | CONSULT   | ARM+TUR |
             Peru imposed sanctions on Chilean banks, a move Santiago condemned as bullying. | ACCUSE  | CHL     | PER
             Kenya's foreign ministry said Somali shelling had hit a Kenyan army base.      | ACCUSE    | KEN     | SOM
+            Peru lodged "stern representations" with Santiago over the detention.        | ACCUSE    | PER     | CHL
+            Despite Chile's appeals, Peru rejected any talks with Santiago, calling the Chilean government a "hostile regime". | ACCUSE | PER | CHL
             Chilean and Peruvian navies shared tracking data on the smugglers, the two governments said, using a system they built with Brazil. | COOPERATE | CHL+PER |
             Peru's army said Ecuadorian troops had opened heavy fire on forward posts.     | ASSAULT   | ECU     | PER
             Peru's army said Ecuadorian troops had opened heavy fire on forward posts.     | ACCUSE    | PER     | ECU
@@ -216,6 +218,12 @@ class DiscourseTest {
     void datesCountedFromTheStory(String text, EventType type, LocalDate date) {
         List<Event> events = events(text);
         assertTrue(events.stream().anyMatch(e -> e.type() == type && date.equals(e.date())), text + "\n" + events);
+    }
+
+    @Test
+    void anAdverbIsNoVerbOfTheSameSpelling() {
+        List<Event> events = events("Bolivia's president said he wanted to get relations back on track with Chile.");
+        assertTrue(events.stream().noneMatch(e -> e.type() == EventType.SUPPORT), events.toString());
     }
 
     @Test

@@ -71,12 +71,29 @@ final class Arguments {
                 }
             }
         }
+        int opening = frontedAdverbialEnd(s, i);
         for (ActorMention m : mentions) { // the sentence's own subject, before any boundary words
-            if (m.end() <= i && m.isParticipant() && !m.modifier() && m.start() >= i - WINDOW) {
+            if (m.end() <= i && m.start() >= opening && m.isParticipant() && !m.modifier() && m.start() >= i - WINDOW) {
                 return references.resolve(m, s, mentions, d, earlier);
             }
         }
         return List.of();
+    }
+
+    /**
+     * Where the sentence's subject may start: after an opening phrase that a preposition or
+     * subordinator leads up to its comma ("Despite Lee's push, Pyongyang ..."), else at 0.
+     */
+    private static int frontedAdverbialEnd(Sentence s, int i) {
+        if (s.size() == 0 || !Set.of("ADP", "SCONJ").contains(s.token(0).tag())) {
+            return 0;
+        }
+        for (int k = 1; k < i; k++) {
+            if (s.lower(k).equals(",")) {
+                return k + 1;
+            }
+        }
+        return 0;
     }
 
     /** The first participant (and any list joined to it with "and") in [from, to). */

@@ -11,6 +11,9 @@ import org.entente.extract.text.Sentence;
  * bounds, so that "X said Y attacked Z" gives "attacked" the subject Y. Stateless.
  */
 final class ClauseBounds {
+    private static final Set<String> QUOTES = Set.of("\"", "“", "”");
+    /** The most words a quoted object may have ("stern representations", "a flagrant violation"). */
+    private static final int MAX_QUOTED_PHRASE = 5;
     /** The furthest a role, cue or object is looked for, in tokens, on either side of a trigger. */
     static final int WINDOW = 40;
 
@@ -44,6 +47,9 @@ final class ClauseBounds {
     /** Whether token {@code k} ends a clause: a clause mark or word, or a comma before one, a gerund or "as". */
     boolean isBoundary(Sentence s, int k) {
         String w = s.lower(k);
+        if (QUOTES.contains(w) && quotesAPhrase(s, k)) {
+            return false; // lodged "stern representations" with Tokyo: the quoted words are the object
+        }
         if (cues.is(Cue.CLAUSE_MARK, w) || cues.is(Cue.CLAUSE_BOUNDARY, w)) {
             return true;
         }
@@ -51,6 +57,25 @@ final class ClauseBounds {
             String next = s.lower(k + 1);
             return cues.is(Cue.CLAUSE_BOUNDARY, next) || next.endsWith("ing") && next.length() > 5 || next.equals("as")
                     || opensSpeakerAside(s, k);
+        }
+        return false;
+    }
+
+    /** Whether the quotation mark at {@code k} opens or closes a few quoted words with no verb among them. */
+    private boolean quotesAPhrase(Sentence s, int k) {
+        for (int step : new int[] {1, -1}) {
+            for (int j = k + step, n = 0; j >= 0 && j < s.size() && n <= MAX_QUOTED_PHRASE; j += step, n++) {
+                String w = s.lower(j);
+                if (QUOTES.contains(w)) {
+                    if (n > 0) {
+                        return true;
+                    }
+                    break;
+                }
+                if (s.token(j).isVerbal() || cues.is(Cue.CLAUSE_MARK, w) || w.equals(",")) {
+                    break;
+                }
+            }
         }
         return false;
     }

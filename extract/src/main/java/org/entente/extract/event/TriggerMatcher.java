@@ -6,6 +6,7 @@ import static org.entente.extract.event.ClauseBounds.quoted;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.entente.extract.actor.ActorMention;
 import org.entente.extract.actor.ActorMention.Kind;
@@ -21,6 +22,8 @@ import org.entente.extract.text.Token;
  * trigger is, apart from who took part in it. Stateless.
  */
 final class TriggerMatcher {
+    /** Tags of words that are no verb whatever their spelling: an adverb or preposition ("back", "down"). */
+    private static final Set<String> PARTICLE_TAGS = Set.of("ADV", "ADP");
     private static final int OBJECT_WINDOW = 8;
 
     private final TriggerIndex lexicon;
@@ -73,6 +76,16 @@ final class TriggerMatcher {
     }
 
     /**
+     * Whether a verb entry's base word stands where the tagger reads an adverb or preposition: "back"
+     * in "get relations back on track". An inflected form ("shot down", "abused") is a verb whatever
+     * the tag.
+     */
+    private static boolean isParticle(Token token, Trigger t) {
+        return !t.noun() && t.pattern() == null && PARTICLE_TAGS.contains(token.tag())
+                && !t.forms().isEmpty() && t.forms().get(0).get(0).equals(token.lower());
+    }
+
+    /**
      * The best lexicon entry at token {@code i}: one licensed by an object word, else one that needs
      * none. A verb entry needs a token the tagger reads as a verb, a noun entry one it reads as a noun
      * ("economic support" is a noun, not the verb "support").
@@ -96,6 +109,7 @@ final class TriggerMatcher {
             Trigger t = form.trigger();
             boolean afterSubject = t.pattern() != null && verbAfterSubject(s, i, n, mentions);
             if (!form.matchesAt(s, i) || (t.noun() ? !s.mayBeNoun(i) || name : !s.mayBeVerb(i) && !afterSubject)
+                    || isParticle(token, t) // "get relations back on track"
                     || t.has("not-before-to") && s.lower(i + n).equals("to")) { // "seeks to maintain" is trying
                 continue;
             }
