@@ -78,6 +78,9 @@ class DiscourseTest {
             Peru imposed sanctions on Chilean banks, a move Santiago condemned as bullying. | ACCUSE  | CHL     | PER
             Kenya's foreign ministry said Somali shelling had hit a Kenyan army base.      | ACCUSE    | KEN     | SOM
             Peru lodged "stern representations" with Santiago over the detention.        | ACCUSE    | PER     | CHL
+            ECOWAS leaders urged Niamey to reopen the border.                            | REQUEST   | ECOWAS  | NER
+            ECOWAS heads of state urged Niamey to reopen the border.                     | REQUEST   | ECOWAS  | NER
+            Niger's leader warned that his forces would respond to any attack launched from Nigerian soil. | THREATEN | NER | NGA
             Despite Chile's appeals, Peru rejected any talks with Santiago, calling the Chilean government a "hostile regime". | ACCUSE | PER | CHL
             Chilean and Peruvian navies shared tracking data on the smugglers, the two governments said, using a system they built with Brazil. | COOPERATE | CHL+PER |
             Peru's army said Ecuadorian troops had opened heavy fire on forward posts.     | ASSAULT   | ECU     | PER

@@ -48,7 +48,8 @@ final class Arguments {
         }
         ActorMention nearest = null;
         for (ActorMention m : mentions) {
-            if (m.start() >= ls && m.end() <= i && m.start() >= i - WINDOW && m.isParticipant() && !m.modifier()) {
+            if (m.start() >= ls && m.end() <= i && m.start() >= i - WINDOW && m.isParticipant()
+                    && (!m.modifier() || ownsSubjectNoun(s, m, head))) {
                 nearest = m;
             }
         }
@@ -81,6 +82,22 @@ final class Arguments {
     }
 
     /**
+     * Whether a name before nouns that run up to the verb owns the subject they make: "ECOWAS
+     * leaders urged", "ECOWAS heads of state urged" are ECOWAS acting.
+     */
+    private static boolean ownsSubjectNoun(Sentence s, ActorMention m, int head) {
+        if (m.actor() == null || head < m.end() || head - m.end() > 3) {
+            return false;
+        }
+        for (int k = m.end(); k <= head; k++) {
+            if (!s.token(k).isNominal() && !s.lower(k).equals("of")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Where the sentence's subject may start: after an opening phrase that a preposition or
      * subordinator leads up to its comma ("Despite Lee's push, Pyongyang ..."), else at 0.
      */
@@ -94,6 +111,21 @@ final class Arguments {
             }
         }
         return 0;
+    }
+
+    /**
+     * The country of the first mention after {@code from} in the sentence, named or as a demonym,
+     * that is not one of {@code source}'s countries; empty if none.
+     */
+    List<Actor> otherCountryAfter(Sentence s, int from, List<ActorMention> mentions, List<Actor> source) {
+        Set<String> own = countries(source);
+        for (ActorMention m : mentions) {
+            if (m.start() >= from && m.kind() != Kind.PERSON && m.actor() != null && m.actor().country() != null
+                    && m.actor().organization() == null && !own.contains(m.actor().country())) {
+                return List.of(countryActor(m.actor().country()));
+            }
+        }
+        return List.of();
     }
 
     /** The first participant (and any list joined to it with "and") in [from, to). */

@@ -65,6 +65,12 @@ final class ReferenceResolver {
                 if (m.actor() != null) {
                     return List.of(m.actor());
                 }
+                ActorMention organization = mentions.stream()
+                        .filter(o -> o.end() == m.start() && o.kind() == Kind.ORGANIZATION && o.actor() != null)
+                        .findFirst().orElse(null);
+                if (organization != null) {
+                    return List.of(organization.actor()); // "ECOWAS leaders": the organisation acting
+                }
                 ActorMention owner = mentions.stream()
                         .filter(o -> o.end() == m.start() && isPossessivePronoun(o) && !"their".equals(o.reference()))
                         .findFirst().orElse(null);

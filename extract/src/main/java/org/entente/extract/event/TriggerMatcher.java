@@ -160,7 +160,10 @@ final class TriggerMatcher {
         if (withObject != null) {
             return withObject;
         }
-        boolean nounContext = i > 0 && cues.is(Cue.NOUN_CONTEXT, s.lower(i - 1));
+        // "state visit" is a noun; "heads of state urged" a past-tense verb whatever stands before it
+        boolean pastVerb = "VERB".equals(token.tag()) && token.lower().endsWith("ed") && i > 0
+                && "NOUN".equals(s.token(i - 1).tag());
+        boolean nounContext = i > 0 && cues.is(Cue.NOUN_CONTEXT, s.lower(i - 1)) && !pastVerb;
         if (nounContext) {
             plain.removeIf(h -> !h.trigger().noun());
         }
