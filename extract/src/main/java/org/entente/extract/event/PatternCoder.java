@@ -39,10 +39,11 @@ final class PatternCoder {
 
     /**
      * The mentions a PETRARCH pattern codes: the verb's own participants as for a lexicon verb, except
-     * where the pattern places its source ({@code $}) or target ({@code +}); where that finds none,
-     * TABARI's: the nearest actor before the verb and the first after it, a place included ("arrived
-     * in Gondor"), up to a comma. A compound ({@code %}) before the verb acts on itself, each member
-     * on each other; after it, with a subject, it is the target. A paired code adds the reverse
+     * where the pattern places its source ({@code $}) or target ({@code +}), and a noun-phrase subject,
+     * whose source is its head's ({@link SubjectPhrase}); where that finds none, TABARI's: the nearest
+     * actor before the verb and the first after it, a place included ("arrived in Gondor"), up to a
+     * comma that is not an aside ({@link CommaAsides}). A compound ({@code %}) before the verb acts on
+     * itself, each member on each other; after it, with a subject, it is the target. A paired code adds the reverse
      * event; the null code codes nothing. {@code verb} is the event the pattern's verb codes as a
      * lexicon verb would (for a null code, as its reverse).
      */
@@ -55,6 +56,8 @@ final class PatternCoder {
         List<Actor> source = new ArrayList<>(verb.source());
         List<Actor> target = new ArrayList<>(verb.target());
         boolean actorlessSubject = actorlessNounSubject(s, hit.start(), mentions);
+        List<ActorMention> subject = match.compound() == null && !bounds.isPassive(s, hit.start())
+                ? SubjectPhrase.actors(s, hit.start(), mentions) : List.of();
         if (match.source() != null) {
             source = actorsAt(s, match.source(), mentions, d, earlier);
         } else if (match.target() != null && match.target().beforeVerb()) {
@@ -62,6 +65,12 @@ final class PatternCoder {
             source = lastActorBefore(s, match.target().mention().start(), mentions, d, earlier);
         } else if (actorlessSubject && !bounds.isPassive(s, hit.start())) {
             source = new ArrayList<>(); // "... after Cxlenardhon crowds burned down": a subject no dictionary names
+        } else if (!subject.isEmpty()) {
+            // PETRARCH's subject: each conjunct's head, not an actor in its prepositional phrase
+            source = new ArrayList<>();
+            for (ActorMention m : subject) {
+                source.addAll(references.resolve(m, s, mentions, d, earlier));
+            }
         } else if (source.isEmpty() && match.compound() == null) {
             source = lastActorBefore(s, hit.start(), mentions, d, earlier);
         }
@@ -133,14 +142,14 @@ final class PatternCoder {
      * possessive pronoun ("its embassy") names no actor of its own.
      */
     private static boolean nothingBeforeComma(Sentence s, Hit hit, List<ActorMention> mentions) {
+        boolean[] aside = CommaAsides.asides(s);
         int comma = hit.formEnd();
-        while (comma < s.size() && !(s.lower(comma).equals(",") && !("ADJ".equals(s.token(comma - 1).tag())
-                && comma + 1 < s.size() && "ADJ".equals(s.token(comma + 1).tag())))) {
+        while (comma < s.size() && !CommaAsides.endsPhrase(s, comma, aside)) {
             comma++;
         }
         int end = comma;
         return comma < s.size() && mentions.stream().noneMatch(m -> m.start() >= hit.formEnd() && m.start() < end
-                && PatternMatcher.namesActor(m) && !isPossessivePronoun(m));
+                && !aside[m.start()] && PatternMatcher.namesActor(m) && !isPossessivePronoun(m));
     }
 
     @SuppressWarnings("unchecked")
@@ -172,13 +181,15 @@ final class PatternCoder {
     /** TABARI's source: the nearest actor before the verb, even one that modifies a noun ("Eriador's death toll"). */
     private List<Actor> lastActorBefore(Sentence s, int before, List<ActorMention> mentions, Discourse d,
                                         List<EventMention> earlier) {
+        boolean[] aside = CommaAsides.asides(s);
         int from = before - 1;
-        while (from >= 0 && from >= before - WINDOW && !s.lower(from).equals(",") && !cues.is(Cue.CLAUSE_MARK, s.lower(from))) {
+        while (from >= 0 && from >= before - WINDOW && !CommaAsides.endsPhrase(s, from, aside)
+                && !cues.is(Cue.CLAUSE_MARK, s.lower(from))) {
             from--;
         }
         for (int k = mentions.size() - 1; k >= 0; k--) {
             ActorMention m = mentions.get(k);
-            if (m.end() <= before && m.start() > from && PatternMatcher.namesActor(m)) {
+            if (m.end() <= before && m.start() > from && !aside[m.start()] && PatternMatcher.namesActor(m)) {
                 List<Actor> actors = references.resolve(m, s, mentions, d, earlier);
                 if (!actors.isEmpty()) {
                     return new ArrayList<>(actors);
@@ -194,14 +205,16 @@ final class PatternCoder {
      */
     private List<Actor> firstActorAfter(Sentence s, Hit hit, List<ActorMention> mentions, Discourse d,
                                         List<EventMention> earlier, List<Actor> source) {
+        boolean[] aside = CommaAsides.asides(s);
         int re = hit.formEnd();
-        while (re < Math.min(s.size(), hit.formEnd() + WINDOW) && !s.lower(re).equals(",") && !cues.is(Cue.CLAUSE_MARK, s.lower(re))) {
+        while (re < Math.min(s.size(), hit.formEnd() + WINDOW) && !CommaAsides.endsPhrase(s, re, aside)
+                && !cues.is(Cue.CLAUSE_MARK, s.lower(re))) {
             re++;
         }
         Set<String> sourceKeys = countries(source);
         for (int k = 0; k < mentions.size(); k++) {
             ActorMention m = mentions.get(k);
-            if (m.start() < hit.formEnd() || m.start() >= re || !PatternMatcher.namesActor(m)) {
+            if (m.start() < hit.formEnd() || m.start() >= re || aside[m.start()] || !PatternMatcher.namesActor(m)) {
                 continue;
             }
             List<Actor> actors = new ArrayList<>(references.resolve(m, s, mentions, d, earlier));
