@@ -11,9 +11,6 @@ import java.util.List;
  * @since 0.2
  */
 public record Phrases(List<NounPhrase> nounPhrases, List<VerbGroup> verbGroups) {
-    /** The phrases of a sentence with none. */
-    public static final Phrases NONE = new Phrases(List.of(), List.of());
-
     /** Compact canonical constructor: copies the lists. */
     public Phrases {
         nounPhrases = List.copyOf(nounPhrases);
