@@ -1,7 +1,7 @@
 /**
  * Entente's extractor: turns a news article (plain text or HTML) into coded diplomatic events,
  * actors, places, dates and tags. The API is {@link org.entente.extract.Extractor}; the stages
- * behind it ({@code text}, {@code actor}, {@code event}, {@code assemble}) run through the
+ * behind it ({@code text}, {@code syntax}, {@code actor}, {@code event}, {@code assemble}) run through the
  * {@code pipeline} contract and are exported so that a pipeline can be extended; the knowledge
  * loader ({@code internal}) is not.
  *
@@ -19,6 +19,7 @@ module org.entente.extract {
     // replace a stage; the knowledge loader stays internal.
     exports org.entente.extract.pipeline;
     exports org.entente.extract.text;
+    exports org.entente.extract.syntax;
     exports org.entente.extract.actor;
     exports org.entente.extract.event;
     exports org.entente.extract.assemble;

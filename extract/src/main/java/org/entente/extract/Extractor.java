@@ -10,6 +10,8 @@ import org.entente.extract.internal.KnowledgeBase;
 import org.entente.extract.pipeline.Document;
 import org.entente.extract.pipeline.Layer;
 import org.entente.extract.pipeline.Pipeline;
+import org.entente.extract.syntax.Chunker;
+import org.entente.extract.syntax.ClauseFinder;
 import org.entente.extract.text.CleanText;
 import org.entente.extract.text.PartOfSpeechTagger;
 import org.entente.extract.text.SentenceSplitter;
@@ -31,8 +33,8 @@ import org.entente.model.Tag;
  *
  * <p>An extractor runs a {@link Pipeline} of stages over a {@link Document}; {@link #standardPipeline}
  * is the default one: clean the text (HTML to text, page furniture out), split sentences
- * (OpenNLP), tag parts of speech and lemmas (OpenNLP), find actors and places, find and code event
- * triggers, merge mentions of one event, tag. A pipeline with stages added or replaced is run with
+ * (OpenNLP), tag parts of speech and lemmas (OpenNLP), find phrases and clauses, find actors and
+ * places, find and code event triggers, merge mentions of one event, tag. A pipeline with stages added or replaced is run with
  * {@link #of(Pipeline)}. An extractor is immutable and thread-safe; all per-article state lives in
  * the document of one call. Evidence offsets index into the cleaned text, which the result's
  * {@link Extraction#article()} carries.
@@ -79,8 +81,8 @@ public final class Extractor {
 
     /**
      * The standard stages with {@code knowledge}, in order: {@link TextCleaner},
-     * {@link SentenceSplitter}, {@link PartOfSpeechTagger}, {@link ActorMentionFinder},
-     * {@link EventMentionFinder}, {@link EventAssembler}, {@link Tagger}.
+     * {@link SentenceSplitter}, {@link PartOfSpeechTagger}, {@link Chunker}, {@link ClauseFinder},
+     * {@link ActorMentionFinder}, {@link EventMentionFinder}, {@link EventAssembler}, {@link Tagger}.
      */
     public static Pipeline standardPipeline(Knowledge knowledge) {
         KnowledgeBase base = Objects.requireNonNull(knowledge, "knowledge").base();
@@ -88,6 +90,8 @@ public final class Extractor {
                 .add(new TextCleaner())
                 .add(new SentenceSplitter())
                 .add(new PartOfSpeechTagger())
+                .add(new Chunker(base.cues()))
+                .add(new ClauseFinder(base.cues()))
                 .add(new ActorMentionFinder(base))
                 .add(new EventMentionFinder(base.triggers(), base.cues(), base.discards()))
                 .add(new EventAssembler(knowledge.oneSidedPetrarchEvents()))

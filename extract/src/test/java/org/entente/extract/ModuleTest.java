@@ -17,7 +17,8 @@ class ModuleTest {
         Path classes = Path.of(Extractor.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         ModuleDescriptor descriptor = ModuleFinder.of(classes).find("org.entente.extract").orElseThrow().descriptor();
         assertEquals(Set.of("org.entente.extract", "org.entente.extract.pipeline", "org.entente.extract.text",
-                        "org.entente.extract.actor", "org.entente.extract.event", "org.entente.extract.assemble"),
+                        "org.entente.extract.syntax", "org.entente.extract.actor", "org.entente.extract.event",
+                        "org.entente.extract.assemble"),
                 descriptor.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
     }
 }

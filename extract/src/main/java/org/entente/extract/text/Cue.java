@@ -3,8 +3,9 @@ package org.entente.extract.text;
 import java.util.Locale;
 
 /**
- * What a cue word does to the reading of a trigger. The words live in the knowledge file
- * {@code cues.tsv}, whose header documents each kind; a knowledge directory can add words.
+ * What a cue word does to the reading of a trigger, or of a sentence's phrases and clauses. The
+ * words live in the knowledge file {@code cues.tsv}, whose header documents each kind; a knowledge
+ * directory can add words.
  */
 public enum Cue {
     /** A word that opens a new clause. */
@@ -62,7 +63,23 @@ public enum Cue {
     /** A preposition before a gerund that makes the trigger after it part of another ("a role in restarting talks"). */
     GERUND_PREPOSITION,
     /** An article: after "to", it makes the noun a recipient's phrase, not an infinitive ("a visit to the region"). */
-    ARTICLE;
+    ARTICLE,
+    /** A modal auxiliary ("would", "could"): a verb group's modal. */
+    MODAL,
+    /** A past-tense auxiliary ("was", "had"): a verb group it begins is in the past. */
+    PAST_AUXILIARY,
+    /** A possessive pronoun before a noun ("their envoys"): the noun phrase's possessor. */
+    POSSESSIVE_DETERMINER,
+    /** A conjunction that joins noun phrases into a list ("and", "or"). */
+    COORDINATOR,
+    /** A word besides the {@link #RELATIVE} pronouns that opens a relative clause after a noun phrase ("whose"). */
+    RELATIVE_WORD,
+    /** A conjunction that opens a subordinate clause when a verb follows ("after", "if"). */
+    SUBORDINATOR,
+    /** A mark that opens a quotation. */
+    QUOTE_OPEN,
+    /** A mark that closes a quotation. */
+    QUOTE_CLOSE;
 
     /** The cue named as in {@code cues.tsv} ("reply-object"). */
     public static Cue ofLabel(String label) {

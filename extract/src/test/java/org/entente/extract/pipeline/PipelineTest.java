@@ -13,6 +13,10 @@ import org.entente.extract.Seeds;
 import org.entente.extract.TextFormat;
 import org.entente.extract.actor.ActorMentionFinder;
 import org.entente.extract.assemble.EventAssembler;
+import org.entente.extract.assemble.Tagger;
+import org.entente.extract.event.EventMentionFinder;
+import org.entente.extract.syntax.Chunker;
+import org.entente.extract.syntax.ClauseFinder;
 import org.entente.extract.text.PartOfSpeechTagger;
 import org.entente.extract.text.Sentence;
 import org.entente.extract.text.SentenceSplitter;
@@ -97,15 +101,15 @@ class PipelineTest {
     @Test
     void withoutTheTaggerTheSameSeedStillCodesItsMainEvent() {
         Pipeline untagged = Pipeline.builder().add(new TextCleaner()).add(new SentenceSplitter())
-                .add(standard.stages().get(3)).add(standard.stages().get(4)).add(new EventAssembler())
-                .add(standard.stages().get(6)).build();
+                .add(stage(ActorMentionFinder.class)).add(stage(EventMentionFinder.class)).add(new EventAssembler())
+                .add(stage(Tagger.class)).build();
         Extraction x = Extractor.of(untagged).extract(Seeds.article(Seeds.S000, null), TextFormat.TEXT);
         assertEquals(EventType.CONSULT, x.mainEvent().type());
     }
 
     @Test
     void aReplacedStageTakesTheOldOnesPlace() {
-        Stage counting = standard.stages().get(3);
+        Stage counting = stage(ActorMentionFinder.class);
         Pipeline replaced = standard.toBuilder().replace(ActorMentionFinder.class, old -> new Stage() {
             @Override
             public Set<Layer<?>> requires() {
@@ -134,6 +138,24 @@ class PipelineTest {
         int all = Extractor.of(standard).extract(Seeds.article(Seeds.S004, null)).events().size();
         int fewer = Extractor.of(replaced).extract(Seeds.article(Seeds.S004, null)).events().size();
         assertTrue(fewer < all, fewer + " events with the first sentence's actors only, " + all + " with all");
+    }
+
+    @Test
+    void theSyntaxStagesRunAfterTheTaggerAndBeforeTheEvents() {
+        List<Stage> stages = standard.stages();
+        int events = stages.indexOf(stage(EventMentionFinder.class));
+        assertTrue(stages.indexOf(stage(PartOfSpeechTagger.class)) < stages.indexOf(stage(Chunker.class)));
+        assertTrue(stages.indexOf(stage(Chunker.class)) < stages.indexOf(stage(ClauseFinder.class)));
+        assertTrue(stages.indexOf(stage(ClauseFinder.class)) < events);
+        Document document = standard.apply(Document.of(Seeds.article(Seeds.S001, null), false));
+        int sentences = document.get(SentenceSplitter.SENTENCES).size();
+        assertEquals(sentences, document.get(Chunker.PHRASES).size());
+        assertEquals(sentences, document.get(ClauseFinder.CLAUSES).size());
+    }
+
+    /** The standard stage of class {@code type}. */
+    private static Stage stage(Class<? extends Stage> type) {
+        return standard.stages().stream().filter(type::isInstance).findFirst().orElseThrow();
     }
 
     @Test
