@@ -102,7 +102,7 @@ final class Arguments {
      * subordinator leads up to its comma ("Despite Lee's push, Pyongyang ..."), else at 0.
      */
     private static int frontedAdverbialEnd(Sentence s, int i) {
-        if (s.size() == 0 || !Set.of("ADP", "SCONJ").contains(s.token(0).tag())) {
+        if (s.size() == 0 || s.token(0).tag() == null || !Set.of("ADP", "SCONJ").contains(s.token(0).tag())) {
             return 0;
         }
         for (int k = 1; k < i; k++) {

@@ -81,7 +81,7 @@ final class TriggerMatcher {
      * the tag.
      */
     private static boolean isParticle(Token token, Trigger t) {
-        return !t.noun() && t.pattern() == null && PARTICLE_TAGS.contains(token.tag())
+        return !t.noun() && t.pattern() == null && token.tag() != null && PARTICLE_TAGS.contains(token.tag())
                 && !t.forms().isEmpty() && t.forms().get(0).get(0).equals(token.lower());
     }
 
