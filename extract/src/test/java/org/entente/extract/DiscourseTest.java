@@ -79,6 +79,7 @@ class DiscourseTest {
             Kenya's foreign ministry said Somali shelling had hit a Kenyan army base.      | ACCUSE    | KEN     | SOM
             Peru lodged "stern representations" with Santiago over the detention.        | ACCUSE    | PER     | CHL
             ECOWAS leaders urged Niamey to reopen the border.                            | REQUEST   | ECOWAS  | NER
+            Egypt, Ethiopia and Sudan met in Cairo on Monday. The AU chair invited the three countries to talks in Addis Ababa. | AGREE | AU | EGY+ETH+SDN
             ECOWAS heads of state urged Niamey to reopen the border.                     | REQUEST   | ECOWAS  | NER
             Niger's leader warned that his forces would respond to any attack launched from Nigerian soil. | THREATEN | NER | NGA
             Despite Chile's appeals, Peru rejected any talks with Santiago, calling the Chilean government a "hostile regime". | ACCUSE | PER | CHL

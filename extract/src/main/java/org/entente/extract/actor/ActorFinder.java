@@ -9,6 +9,7 @@ import org.entente.extract.actor.ActorMention.Kind;
 import org.entente.extract.actor.Gazetteer.Match;
 import org.entente.extract.text.Cue;
 import org.entente.extract.text.Cues;
+import org.entente.extract.text.NumberWords;
 import org.entente.extract.text.Sentence;
 import org.entente.extract.text.Token;
 import org.entente.model.Place;
@@ -25,7 +26,7 @@ import org.entente.model.actor.Countries;
  * {@link PersonRegistry}. One finder per article; not thread-safe (the registry learns as it goes).
  */
 public final class ActorFinder {
-    private static final Set<String> PAIR_FIRST = Set.of("both", "the");
+    private static final Set<String> PAIR_FIRST = Set.of("both", "the", "all");
     /** Nouns a country name modifies rather than names the actor: "the U.S. ally", "South Korea's economy". */
 
     private final ActorKnowledge knowledge;
@@ -697,9 +698,11 @@ public final class ActorFinder {
         return k;
     }
 
-    /** "both nations", "the two leaders": returns its length in tokens, or 0. */
+    /** "both nations", "the two leaders", "the three countries", "all four governments": returns its length in tokens, or 0. */
     private int pairLength(Sentence s, int i) {
-        int head = s.lower(i).equals("both") ? i + 1 : s.lower(i).equals("the") && s.lower(i + 1).equals("two") ? i + 2 : -1;
+        boolean counted = s.lower(i).equals("the") || s.lower(i).equals("all");
+        int head = s.lower(i).equals("both") ? i + 1
+                : counted && NumberWords.valueOf(s.lower(i + 1)) >= 2 ? i + 2 : -1;
         if (head < 0) {
             return 0;
         }

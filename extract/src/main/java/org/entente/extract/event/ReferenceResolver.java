@@ -12,6 +12,7 @@ import org.entente.extract.actor.ActorMention;
 import org.entente.extract.actor.ActorMention.Kind;
 import org.entente.extract.text.Cue;
 import org.entente.extract.text.Cues;
+import org.entente.extract.text.NumberWords;
 import org.entente.extract.text.Sentence;
 import org.entente.extract.text.Token;
 import org.entente.model.actor.Actor;
@@ -141,6 +142,10 @@ final class ReferenceResolver {
 
     /** "both nations", "the two leaders", "they": two participants of an earlier event or mentions. */
     private List<Actor> pair(ActorMention m, Sentence s, List<ActorMention> mentions, Discourse d, List<EventMention> earlier) {
+        int sides = sides(m);
+        if (sides > 2) {
+            return parties(sides, earlier, d);
+        }
         for (int k = earlier.size() - 1; k >= 0; k--) {
             List<Actor> both = new ArrayList<>(earlier.get(k).source());
             both.addAll(earlier.get(k).target());
@@ -162,6 +167,35 @@ final class ReferenceResolver {
             return new ArrayList<>(byCountry.values()).subList(0, 2);
         }
         return d.lastPair;
+    }
+
+    /** How many sides a reference counts: three in "the three countries", else two. */
+    private int sides(ActorMention m) {
+        if (m.reference() == null || m.kind() != Kind.PAIR) {
+            return 2;
+        }
+        String[] words = m.reference().split(" ");
+        return words.length > 1 ? Math.max(2, NumberWords.valueOf(words[1])) : 2;
+    }
+
+    /** The parties of the latest event, this sentence's or earlier, with {@code sides} countries among them. */
+    private static List<Actor> parties(int sides, List<EventMention> earlier, Discourse d) {
+        List<EventMention> all = new ArrayList<>(d.history);
+        all.addAll(earlier);
+        for (int k = all.size() - 1; k >= 0; k--) {
+            Map<String, Actor> byCountry = new LinkedHashMap<>();
+            for (Actor a : all.get(k).source()) {
+                byCountry.putIfAbsent(key(a), a);
+            }
+            for (Actor a : all.get(k).target()) {
+                byCountry.putIfAbsent(key(a), a);
+            }
+            byCountry.remove(null);
+            if (byCountry.size() == sides) {
+                return new ArrayList<>(byCountry.values());
+            }
+        }
+        return List.of();
     }
 
     /** "Seoul's spokeswoman said the military had ...": a group nobody places in reported speech is the speaker's. */
