@@ -218,6 +218,7 @@ class DiscourseTest {
             Chile accused Peru of spying on Monday. Peru rejected the accusation two days later.                     | REJECT   | 2026-06-10
             Peru accused Ecuador of spying on Monday. The statement followed weeks of tension. Ecuador rejected the accusation. | REJECT | 2026-06-08
             Chile said it would close its border with Peru from Friday.                                             | SANCTION | 2026-06-12
+            Chile's envoy is due in Lima on Friday for talks with Peruvian officials.                                | CONSULT  | 2026-06-12
             """)
     void datesCountedFromTheStory(String text, EventType type, LocalDate date) {
         List<Event> events = events(text);

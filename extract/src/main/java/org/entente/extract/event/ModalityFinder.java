@@ -35,7 +35,9 @@ final class ModalityFinder {
                 hypothetical = true;
             } else if (cues.is(Cue.FUTURE, w) || w.equals("would")) {
                 // "set", "plans", "expected" look ahead only with "to": "is set to meet", not "a plan for"
-                future = future || !cues.is(Cue.FUTURE_WITH_TO, w) || s.lower(k + 1).equals("to");
+                future = future || !cues.is(Cue.FUTURE_WITH_TO, w) || s.lower(k + 1).equals("to")
+                        || cues.is(Cue.FUTURE_WITH_PLACE, w) && cues.is(Cue.LOCATIVE, s.lower(k + 1))
+                        && k + 2 < s.size() && s.token(k + 2).isCapitalized();
             }
         }
         if (hit.trigger().noun()) {

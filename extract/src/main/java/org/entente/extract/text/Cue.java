@@ -44,6 +44,8 @@ public enum Cue {
     TITLE_MODIFIER,
     /** A preposition after which a country or city is a place, not a participant. */
     LOCATIVE,
+    /** A future cue that also looks ahead before a place ("is due in Bangkok", "is expected in Paris"). */
+    FUTURE_WITH_PLACE,
     /** A relation noun after a country that names someone else ("the U.S. ally"). */
     EPITHET,
     /** A noun that introduces a company name after a nationality. */
