@@ -3,7 +3,9 @@ package org.entente.extract.event;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
+import org.entente.extract.syntax.Clause;
 import org.entente.extract.text.Cue;
 import org.entente.extract.text.Cues;
 import org.entente.extract.text.Sentence;
@@ -50,7 +52,8 @@ final class EventDating {
 
     /** The date in the trigger clause nearest the trigger, else the only date of the sentence, or null. */
     private DateResolver.Found date(Sentence s, Hit hit, int ls, int re, Discourse d, boolean future) {
-        List<DateResolver.Found> found = dates.find(s, d.published, future, d.previousDate);
+        List<DateResolver.Found> found = new java.util.ArrayList<>(dates.find(s, d.published, future, d.previousDate));
+        found.removeIf(f -> inOtherRelativeClause(s, f, hit.start(), d.clauses));
         if (found.isEmpty()) {
             return null;
         }
@@ -64,12 +67,40 @@ final class EventDating {
         // A sentence's only date also dates a trigger in another clause ("X told reporters on
         // Wednesday that Y had violated ...", "Y, X said on Sunday, will ..."), unless that clause is a
         // relative one, which tells of something else ("... at the summit that saw A and B forge a truce").
-        boolean relative = ls > 0 && "PRON".equals(s.token(ls - 1).tag())
+        boolean relative = d.clauses != null ? inRelativeClause(s, hit.start(), d.clauses)
+                : ls > 0 && "PRON".equals(s.token(ls - 1).tag())
                 && IntStream.range(Math.max(0, ls - 6), ls - 1).noneMatch(k -> cues.is(Cue.SPEECH, s.lower(k)));
         if (inClause != null || found.size() > 1 || relative) {
             return inClause;
         }
         return found.get(0);
+    }
+
+    /**
+     * Whether the trigger at {@code i} stands in a relative clause that tells of something else; one
+     * opened by "where" or "when" tells what happened at the dated thing before it ("a meeting on
+     * Thursday, where the two leaders agreed").
+     */
+    private static boolean inRelativeClause(Sentence s, int i, Clause clauses) {
+        Clause at = clauses.innermostAt(i);
+        return at != null && at.kind() == Clause.Kind.RELATIVE
+                && !(at.marker() >= 0 && Set.of("where", "when").contains(s.lower(at.marker())));
+    }
+
+    /**
+     * Whether {@code date} lies in a relative clause that does not hold the trigger at {@code i}: "the
+     * treaty that A and B signed a day earlier" dates the signing, not what is said of the treaty.
+     */
+    private static boolean inOtherRelativeClause(Sentence s, DateResolver.Found date, int i, Clause clauses) {
+        if (clauses == null) {
+            return false;
+        }
+        int token = 0;
+        while (token < s.size() - 1 && s.token(token).end() <= date.start()) {
+            token++;
+        }
+        Clause at = clauses.innermostAt(token);
+        return at != null && at.kind() == Clause.Kind.RELATIVE && !at.contains(i);
     }
 
     /** Whether a history word precedes the trigger, or its date lies well before publication. */

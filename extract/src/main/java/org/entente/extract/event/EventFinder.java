@@ -11,6 +11,7 @@ import org.entente.extract.actor.ActorMention;
 import org.entente.extract.actor.ActorMention.Kind;
 import org.entente.extract.text.Cue;
 import org.entente.extract.text.Cues;
+import org.entente.extract.syntax.Clause;
 import org.entente.extract.text.Sentence;
 import org.entente.model.Modality;
 import org.entente.model.actor.Actor;
@@ -73,6 +74,15 @@ public final class EventFinder {
      * The event mentions of {@code sentence}, given its actor mentions; updates the discourse.
      */
     public List<EventMention> find(Sentence s, List<ActorMention> mentions, Discourse d) {
+        return find(s, mentions, null, d);
+    }
+
+    /**
+     * As {@link #find(Sentence, List, Discourse)}, with the sentence's {@code clauses} (its main
+     * clause, or null) to keep a date inside a relative clause from dating a trigger outside it.
+     */
+    public List<EventMention> find(Sentence s, List<ActorMention> mentions, Clause clauses, Discourse d) {
+        d.clauses = clauses;
         List<Hit> hits = triggers.hits(s, mentions);
         List<EventMention> events = new ArrayList<>();
         String attribution = attributions.attribution(s, mentions);

@@ -10,6 +10,8 @@ import org.entente.extract.actor.ActorMentionFinder;
 import org.entente.extract.pipeline.Document;
 import org.entente.extract.pipeline.Layer;
 import org.entente.extract.pipeline.Stage;
+import org.entente.extract.syntax.Clause;
+import org.entente.extract.syntax.ClauseFinder;
 import org.entente.extract.text.Cue;
 import org.entente.extract.text.Cues;
 import org.entente.extract.text.Sentence;
@@ -65,8 +67,11 @@ public final class EventMentionFinder implements Stage {
         if (sentences.stream().anyMatch(discards::discardsStory)) {
             return document.with(EVENT_MENTIONS, List.of());
         }
+        // the clause layer is optional: a pipeline without the part-of-speech tagger has none
+        List<Clause> clauses = document.has(ClauseFinder.CLAUSES) ? document.get(ClauseFinder.CLAUSES) : null;
         for (int i = 0; i < sentences.size(); i++) {
-            List<EventMention> found = finder.find(sentences.get(i), mentions.get(i), discourse);
+            List<EventMention> found = finder.find(sentences.get(i), mentions.get(i),
+                    clauses == null ? null : clauses.get(i), discourse);
             if (!discards.discardsSentence(sentences.get(i))) {
                 events.addAll(found);
             }
