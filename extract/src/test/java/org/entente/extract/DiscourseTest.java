@@ -220,7 +220,6 @@ class DiscourseTest {
             Chile said it would close its border with Peru from Friday.                                             | SANCTION | 2026-06-12
             Chile's envoy is due in Lima on Friday for talks with Peruvian officials.                                | CONSULT  | 2026-06-12
             Chile gave a cool reception on Monday to the treaty that Bolivia and Peru signed a day earlier, with Santiago accusing Lima of bad faith. | ACCUSE | 2026-06-08
-            Chile gave a cool reception on Monday to the treaty that Bolivia and Peru signed a day earlier, with Santiago accusing Lima of bad faith. | SUPPORT | 2026-06-07
             """)
     void datesCountedFromTheStory(String text, EventType type, LocalDate date) {
         List<Event> events = events(text);
