@@ -287,8 +287,10 @@ public final class KnowledgeBase implements ActorKnowledge {
         for (Organization o : Organizations.all()) {
             add(o.name(), true, Kind.ORGANIZATION, o.name(), null, o.code(), null);
             o.names().forEach(n -> add(n, true, Kind.ORGANIZATION, o.name(), null, o.code(), null));
-            o.names().stream().filter(n -> n.startsWith("the ")) // "The AU" opens a sentence
-                    .forEach(n -> add("T" + n.substring(1), true, Kind.ORGANIZATION, o.name(), null, o.code(), null));
+            if (UNSAFE_CODES.contains(o.code())) { // "The AU" opens a sentence; a safe code matches without "the"
+                o.names().stream().filter(n -> n.startsWith("the "))
+                        .forEach(n -> add("T" + n.substring(1), true, Kind.ORGANIZATION, o.name(), null, o.code(), null));
+            }
             if (!UNSAFE_CODES.contains(o.code())) {
                 add(o.code(), true, Kind.ORGANIZATION, o.name(), null, o.code(), null);
             }
