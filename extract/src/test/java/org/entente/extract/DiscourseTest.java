@@ -79,6 +79,8 @@ class DiscourseTest {
             Kenya's foreign ministry said Somali shelling had hit a Kenyan army base.      | ACCUSE    | KEN     | SOM
             Peru lodged "stern representations" with Santiago over the detention.        | ACCUSE    | PER     | CHL
             ECOWAS leaders urged Niamey to reopen the border.                            | REQUEST   | ECOWAS  | NER
+            President Kagame accused Congo of shelling Rwandan villages.                  | ACCUSE    | RWA     | COD
+            Foreign Minister Lavrov met his Chinese counterpart in Beijing.              | CONSULT   | RUS     | CHN
             Egypt, Ethiopia and Sudan met in Cairo on Monday. The AU chair invited the three countries to talks in Addis Ababa. | AGREE | AU | EGY+ETH+SDN
             ECOWAS heads of state urged Niamey to reopen the border.                     | REQUEST   | ECOWAS  | NER
             Niger's leader warned that his forces would respond to any attack launched from Nigerian soil. | THREATEN | NER | NGA

@@ -16,9 +16,10 @@ public final class DocumentSalience {
         counts.merge(country, 1, Integer::sum);
     }
 
-    /** The most mentioned of {@code candidates}, or null if the article names none of them. */
+    /** The most mentioned of {@code candidates}, or the first of them if the article names none; null only for none. */
     public String choose(List<String> candidates) {
-        String best = null;
+        // with no evidence, the reading listed first: the one news means most often ("Congo": DR Congo)
+        String best = candidates.isEmpty() ? null : candidates.get(0);
         int bestCount = 0;
         for (String candidate : candidates) {
             int count = counts.getOrDefault(candidate, 0);

@@ -39,6 +39,12 @@ public final class PersonRegistry {
      * the name or (same country, same surname) matches one, otherwise a new person.
      */
     public Actor introduce(String name, String country, String title, ActorRole role) {
+        if (country == null && !name.strip().contains(" ")) {
+            Actor titled = byTitleAndSurname(title, name.strip()); // "President Kagame", "Foreign Minister Lavrov"
+            if (titled != null) {
+                return titled;
+            }
+        }
         String surname = surname(name, country);
         for (Entry known : knowledge.entries(Kind.PERSON)) {
             if (!known.validOn(date)) {
@@ -137,6 +143,25 @@ public final class PersonRegistry {
                     && word.equals(surname(known.name(), known.country()))) {
                 if (only != null && !only.name().equals(known.name())) {
                     return null; // two heads share the surname: ambiguous
+                }
+                only = known;
+            }
+        }
+        return only == null ? null : remember(only);
+    }
+
+    /**
+     * The one listed person in office with surname {@code word} whose title fits {@code title} (the
+     * same title, or both heads of state or government); null if none or several.
+     */
+    private Actor byTitleAndSurname(String title, String word) {
+        Entry only = null;
+        for (Entry known : knowledge.peopleWithSurname(word)) {
+            boolean fits = title == null || title.equals(known.title())
+                    || known.title() != null && knowledge.isHeadTitle(title) && knowledge.isHeadTitle(known.title());
+            if (known.validOn(date) && fits && word.equals(surname(known.name(), known.country()))) {
+                if (only != null && !only.name().equals(known.name())) {
+                    return null;
                 }
                 only = known;
             }
