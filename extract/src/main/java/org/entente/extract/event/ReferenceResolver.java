@@ -73,7 +73,7 @@ final class ReferenceResolver {
                     return List.of(organization.actor()); // "ECOWAS leaders": the organisation acting
                 }
                 ActorMention owner = mentions.stream()
-                        .filter(o -> o.end() == m.start() && isPossessivePronoun(o) && !"their".equals(o.reference()))
+                        .filter(o -> ownsGroup(s, o, m) && isPossessivePronoun(o) && !"their".equals(o.reference()))
                         .findFirst().orElse(null);
                 if (owner != null) {
                     // "her government", "its navy": the group of whoever the pronoun stands for
@@ -167,6 +167,19 @@ final class ReferenceResolver {
             return new ArrayList<>(byCountry.values()).subList(0, 2);
         }
         return d.lastPair;
+    }
+
+    /** Whether {@code owner} ends right before {@code group} or before its modifiers ("its irrigation ministry"). */
+    private static boolean ownsGroup(Sentence s, ActorMention owner, ActorMention group) {
+        if (owner.end() > group.start() || group.start() - owner.end() > 2) {
+            return false;
+        }
+        for (int k = owner.end(); k < group.start(); k++) {
+            if (!s.token(k).isNominal() && !"ADJ".equals(s.token(k).tag())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How many sides a reference counts: three in "the three countries", else two. */
