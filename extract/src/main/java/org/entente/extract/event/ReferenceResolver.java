@@ -57,6 +57,16 @@ final class ReferenceResolver {
                     }
                     return d.focusActor == null ? List.of() : List.of(d.focusActor);
                 }
+                if (p.equals("they")) {
+                    for (int k = mentions.indexOf(m) - 1; k >= 0; k--) {
+                        ActorMention c = mentions.get(k);
+                        // "the Revolutionary Guards announced that they would ...": one body with a plural name
+                        if (c.actor() != null && c.actor().role() != null && c.kind() != Kind.PERSON && !c.locative()
+                                && pluralName(s, c)) {
+                            return List.of(c.actor());
+                        }
+                    }
+                }
                 return pair(m, s, mentions, d, earlier);
             }
             case PAIR -> {
@@ -242,6 +252,14 @@ final class ReferenceResolver {
         // the lemmatizer leaves some plurals as they are ("troops"): a final s not of "-ss", "-us", "-is" is one
         return "NOUN".equals(head.tag()) && w.endsWith("s") && (!w.equals(head.lemma())
                 || !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is"));
+    }
+
+    /** Whether a mention's last word is a plural noun or name ("troops", "Revolutionary Guards"). */
+    private static boolean pluralName(Sentence s, ActorMention m) {
+        Token head = s.token(m.end() - 1);
+        String w = head.lower();
+        return ("NOUN".equals(head.tag()) || "PROPN".equals(head.tag())) && w.endsWith("s")
+                && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is");
     }
 
     /** "his counterpart", "their trade war": a possessive qualifies the noun after it; it is not the participant. */
