@@ -569,7 +569,7 @@ public final class ActorFinder {
             j++;
         }
         String country = null;
-        Entry organization = null;
+        org.entente.model.actor.Organization organization = null;
         if (j < s.size()) {
             Match nationality = knowledge.gazetteer().longestAt(s, j, date);
             Entry entry = nationality == null ? null : preferred(nationality);
@@ -581,11 +581,16 @@ public final class ActorFinder {
                 }
             } else if (entry != null && entry.kind() == Entry.Kind.ORGANIZATION) {
                 // "ASEAN's special envoy", "the UN envoy": an official acts for the organisation
-                organization = entry;
+                organization = org.entente.model.actor.Organizations.find(entry.organization()).orElse(null);
                 j += nationality.length();
                 if (s.lower(j).equals("'s")) {
                     j++;
                 }
+            } else if (entry == null && s.token(j).text().equals(s.token(j).text().toUpperCase(java.util.Locale.ROOT))
+                    && isTitleAt(s, j + 1)) {
+                // "AU chair Youssouf": a code too ambiguous to stand alone ("AU") is the organisation before a title
+                organization = org.entente.model.actor.Organizations.find(s.token(j).text()).orElse(null);
+                j += organization != null ? 1 : 0;
             }
         }
         while (j < s.size() && cues.is(Cue.TITLE_MODIFIER, s.lower(j)) && !s.lower(j).equals("the")) {
@@ -643,16 +648,22 @@ public final class ActorFinder {
     }
 
     /** An organisation's official by title, with a name after it (skipping an apposition) or without. */
-    private int organizationMember(Sentence s, int i, int j, Entry organization, String title, List<ActorMention> out) {
+    private boolean isTitleAt(Sentence s, int j) {
+        Match match = j < s.size() ? knowledge.gazetteer().longestAt(s, j, date) : null;
+        return match != null && match.entries().stream().anyMatch(e -> e.kind() == Entry.Kind.TITLE);
+    }
+
+    private int organizationMember(Sentence s, int i, int j, org.entente.model.actor.Organization organization, String title,
+                                   List<ActorMention> out) {
         int nameStart = s.lower(j).equals(",") ? j + 1 : j;
         int nameEnd = nameEnd(s, nameStart);
         Actor actor;
         int end;
         if (nameEnd > nameStart) {
-            actor = people.introduceMember(s.text(nameStart, nameEnd), organization.organization(), title);
+            actor = people.introduceMember(s.text(nameStart, nameEnd), organization.code(), title);
             end = nameEnd;
         } else {
-            actor = Actor.ofOrganization(organization.name() + " " + title, organization.organization());
+            actor = Actor.ofOrganization(organization.name() + " " + title, organization.code());
             end = j;
         }
         out.add(participant(s, i, end, Kind.PERSON, actor, null, null));
