@@ -43,9 +43,10 @@ final class VerbRoles {
         List<Actor> target = new ArrayList<>();
         int by = indexOf(s, "by", hit.end(), Math.min(re, hit.end() + 3));
         boolean be = bounds.isPassive(s, hit.start());
-        // "condemned an attack by X": "by" belongs to the object, not to a participle
-        boolean objectBeforeBy = by >= 0 && IntStream.range(hit.end(), by)
-                .anyMatch(k -> "DET".equals(s.token(k).tag()));
+        // "condemned an attack by X": "by" belongs to the object, not to a participle; "agreed to a
+        // ceasefire brokered by X": to the participle after the object
+        boolean objectBeforeBy = by >= 0 && (hit.object() >= 0 && hit.object() < by || IntStream.range(hit.end(), by)
+                .anyMatch(k -> "DET".equals(s.token(k).tag()) || s.token(k).isVerbal()));
         if (by >= 0 && !be && !objectBeforeBy) {
             // "a state dinner hosted by Lee": a participle after a noun; the target is that noun, if an actor
             mentions.stream().filter(m -> m.end() == hit.start() && m.isParticipant()).findFirst()
