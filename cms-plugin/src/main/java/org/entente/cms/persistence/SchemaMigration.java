@@ -25,7 +25,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Brings the database to the schema this build expects, once, when the application is deployed and
  * before anything reads or writes ({@link MigrateOnDeploy}): the versioned migrations in
- * {@code db/migration} (and {@link LargeObjectsToBytea}) run through the server's default datasource
+ * {@code db/migration} and the Java ones of this package ({@link V3__PostgreSQL_large_objects_to_bytea},
+ * {@link V4__unused_sequences_start_at_51}) run through the server's default datasource
  * (Flyway, history in {@value #HISTORY}). A database made by Entente 0.1, whose tables Hibernate
  * created, is adopted as version 1 first. JPA then only checks that every entity can be read from the
  * migrated tables; it never changes the schema.
@@ -121,13 +122,16 @@ public class SchemaMigration {
     public record AppliedMigration(String version, String description, String type, Instant installedOn) {
     }
 
-    private static Flyway flyway(DataSource dataSource, String binary, boolean adopt) {
+    /** This build's Flyway; package-private so that a test can run the same one with earlier migrations. */
+    static Flyway flyway(DataSource dataSource, String binary, boolean adopt) {
         return Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .table(HISTORY)
                 .locations("classpath:db/migration")
                 .placeholders(Map.of("binary", binary))
-                .javaMigrations(new LargeObjectsToBytea(), new FreshSequencesStartAtFiftyOne())
+                // Registered, not scanned: class scanning inside a WAR depends on the server's
+                // class loader (WildFly's VFS), and these stay out of the scanned db/migration.
+                .javaMigrations(new V3__PostgreSQL_large_objects_to_bytea(), new V4__unused_sequences_start_at_51())
                 // Other applications' tables may share the schema: they are left alone, and ours are
                 // created from version 1 unless 0.1's are there to be adopted.
                 .baselineOnMigrate(true)

@@ -11,12 +11,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.flywaydb.core.api.output.ValidateResult;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
@@ -95,6 +99,52 @@ class SchemaMigrationTest {
         JdbcDataSource main = mainDatabase();
         SchemaMigration.migrate(main);
         assertEquals(3201, nextValue(main, "ENTENTE_TAG_SEQ"), "0.1's sequences continue where they were");
+    }
+
+    @Test
+    void aFreshDatabaseReachesTheLatestVersionWithTheJavaMigrationsInItsHistory() throws Exception {
+        JdbcDataSource fresh = database();
+        MigrateResult result = SchemaMigration.migrate(fresh);
+        Flyway flyway = SchemaMigration.flyway(fresh, "blob", false);
+        MigrationVersion latest = Arrays.stream(flyway.info().all()).map(MigrationInfo::getVersion).max(MigrationVersion::compareTo).orElseThrow();
+        assertEquals(latest.getVersion(), result.targetSchemaVersion);
+        assertEquals(latest, flyway.info().current().getVersion());
+        assertEquals(0, flyway.info().pending().length);
+        assertEquals(List.of("3 | PostgreSQL large objects of Entente 0.1 to bytea | JDBC | 3 | " + V3__PostgreSQL_large_objects_to_bytea.class.getName(),
+                "4 | unused sequences start at 51 | JDBC | 4 | " + V4__unused_sequences_start_at_51.class.getName()), javaMigrations(flyway));
+    }
+
+    /**
+     * Databases deployed up to a37408f hold history rows that bare {@code JavaMigration}s wrote
+     * (their class names as script). The {@code BaseJavaMigration}s must validate against those
+     * rows: same version, description, type and checksum, or Flyway refuses to start.
+     */
+    @Test
+    void aDatabaseTheFormerJavaMigrationsUpgradedValidatesAndIsNotMigratedAgain() throws Exception {
+        for (boolean adopt : new boolean[] {false, true}) {
+            JdbcDataSource db = adopt ? mainDatabase() : database();
+            Flyway former = Flyway.configure().configuration(SchemaMigration.flyway(db, "blob", adopt).getConfiguration())
+                    .javaMigrations(new LargeObjectsToBytea(), new FreshSequencesStartAtFiftyOne()).load();
+            assertEquals(adopt ? 4 : 5, former.migrate().migrationsExecuted);
+            assertEquals(List.of("3 | PostgreSQL large objects of Entente 0.1 to bytea | JDBC | 3 | " + LargeObjectsToBytea.class.getName(),
+                    "4 | unused sequences start at 51 | JDBC | 4 | " + FreshSequencesStartAtFiftyOne.class.getName()), javaMigrations(former));
+            List<String> history = rows(db, "select * from \"" + SchemaMigration.HISTORY + "\" order by 1");
+            long tagIds = nextValue(db, "ENTENTE_TAG_SEQ");
+
+            ValidateResult validation = SchemaMigration.flyway(db, "blob", false).validateWithResult();
+            assertTrue(validation.validationSuccessful, validation.getAllErrorMessages());
+            assertEquals(0, SchemaMigration.migrate(db).migrationsExecuted, "nothing runs again");
+            assertEquals(history, rows(db, "select * from \"" + SchemaMigration.HISTORY + "\" order by 1"), "no history row added or rewritten");
+            assertEquals(tagIds + 50, nextValue(db, "ENTENTE_TAG_SEQ"), "the sequence goes on: migration 4 did not restart it");
+        }
+    }
+
+    /** The Java migrations in the history: version, description, type, checksum and class. */
+    private static List<String> javaMigrations(Flyway flyway) {
+        return Arrays.stream(flyway.info().applied()).filter(m -> m.getType().name().equals("JDBC"))
+                .map(m -> String.join(" | ", m.getVersion().getVersion(), m.getDescription(), m.getType().name(),
+                        String.valueOf(m.getChecksum()), m.getScript()))
+                .toList();
     }
 
     private static long nextValue(JdbcDataSource db, String sequence) throws SQLException {

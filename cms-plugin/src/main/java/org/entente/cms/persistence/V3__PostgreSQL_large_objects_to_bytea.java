@@ -8,9 +8,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Migration 3: on a PostgreSQL database made by Entente 0.1, whose Hibernate stored the gzip columns
@@ -18,29 +17,27 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * deletes the large objects. 0.1 could write those stories but never read them back outside a
  * transaction; after this they read like any other. Elsewhere (H2, or PostgreSQL from version 1)
  * the columns already hold bytes and nothing is done.
+ *
+ * <p>Flyway takes the version from the class name. The description and checksum are the ones
+ * earlier builds wrote to the history; Flyway refuses a changed description at every deployment.
  */
-final class LargeObjectsToBytea implements JavaMigration {
+final class V3__PostgreSQL_large_objects_to_bytea extends BaseJavaMigration {
     private static final String TABLE = "entente_story";
     private static final List<String> COLUMNS = List.of("body_gz", "extraction_gz");
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("3");
-    }
-
+    /** The description in the history: a class name cannot hold the dot of "0.1". */
     @Override
     public String getDescription() {
         return "PostgreSQL large objects of Entente 0.1 to bytea";
     }
 
+    /**
+     * The checksum earlier builds wrote: BaseJavaMigration has none, which Flyway accepts, but
+     * histories would then differ by build.
+     */
     @Override
     public Integer getChecksum() {
         return 3;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
     }
 
     @Override
