@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.entente.extract.Extractor;
+import org.entente.extract.pipeline.Layer;
 import org.entente.extract.pipeline.Pipeline;
+import org.entente.extract.pipeline.Stage;
 import org.entente.extract.text.PartOfSpeechTagger;
 import org.entente.extract.text.SentenceSplitter;
 import org.entente.extract.text.TextCleaner;
@@ -76,8 +78,15 @@ final class Benchmark {
         Extractor extractor = Extractor.standard();
         if (!tagger) {
             // The cost of syntax: the same pipeline without parts of speech and lemmas.
+            // The tagger goes, and with it every stage that needs what it adds (phrases, clauses).
             Pipeline.Builder untagged = Pipeline.builder();
-            extractor.pipeline().stages().stream().filter(s -> !(s instanceof PartOfSpeechTagger)).forEach(untagged::add);
+            java.util.Set<Layer<?>> available = new java.util.HashSet<>();
+            for (Stage stage : extractor.pipeline().stages()) {
+                if (!(stage instanceof PartOfSpeechTagger) && available.containsAll(stage.requires())) {
+                    untagged.add(stage);
+                    available.addAll(stage.adds());
+                }
+            }
             extractor = Extractor.of(untagged.build());
         }
         double construction = (System.nanoTime() - constructionStart) / 1e9;

@@ -18,6 +18,11 @@ public final class Discourse {
     /** The event mentions of the sentences read so far, in text order. */
     final List<EventMention> history = new java.util.ArrayList<>();
     String lastGroupCountry;
+    /** The dates found in sentence {@link #datesSentence} from {@link #datesAnchor}, as past and as future (null until asked). */
+    int datesSentence = -1;
+    LocalDate datesAnchor;
+    List<DateResolver.Found> datesAsPast;
+    List<DateResolver.Found> datesAsFuture;
     /** The clauses of the sentence being read, or null when the pipeline has no clause layer. */
     org.entente.extract.syntax.Clause clauses;
     /** The country that was the subject of a sentence, and where that sentence is. */

@@ -40,7 +40,7 @@ final class EventDating {
         DatePrecision precision = when == null ? DatePrecision.UNKNOWN : when.precision();
         if (date == null && d.previousDate != null
                 && (d.previousDatedSentence == s.index() - 1 || d.previousDatedParagraph == s.paragraph())
-                && dates.find(s, d.published, false).isEmpty() && modality == Modality.ASSERTED) {
+                && dates(s, d, false).isEmpty() && modality == Modality.ASSERTED) {
             // A sentence with no date of its own goes on with the day of the one before, or of its
             // paragraph: "X accused Y on Tuesday. Y rejected that account."
             date = d.previousDate;
@@ -52,7 +52,7 @@ final class EventDating {
 
     /** The date in the trigger clause nearest the trigger, else the only date of the sentence, or null. */
     private DateResolver.Found date(Sentence s, Hit hit, int ls, int re, Discourse d, boolean future) {
-        List<DateResolver.Found> found = new java.util.ArrayList<>(dates.find(s, d.published, future, d.previousDate));
+        List<DateResolver.Found> found = new java.util.ArrayList<>(dates(s, d, future));
         found.removeIf(f -> inOtherRelativeClause(s, f, hit.start(), d.clauses));
         if (found.isEmpty()) {
             return null;
@@ -101,6 +101,26 @@ final class EventDating {
         }
         Clause at = clauses.innermostAt(token);
         return at != null && at.kind() == Clause.Kind.RELATIVE && !at.contains(i);
+    }
+
+    /** The dates of sentence {@code s}, found once per sentence and reading (each trigger asks). */
+    private List<DateResolver.Found> dates(Sentence s, Discourse d, boolean future) {
+        if (d.datesSentence != s.index() || !java.util.Objects.equals(d.datesAnchor, d.previousDate)) {
+            d.datesSentence = s.index();
+            d.datesAnchor = d.previousDate;
+            d.datesAsPast = null;
+            d.datesAsFuture = null;
+        }
+        if (future) {
+            if (d.datesAsFuture == null) {
+                d.datesAsFuture = dates.find(s, d.published, true, d.previousDate);
+            }
+            return d.datesAsFuture;
+        }
+        if (d.datesAsPast == null) {
+            d.datesAsPast = dates.find(s, d.published, false, d.previousDate);
+        }
+        return d.datesAsPast;
     }
 
     /** Whether a history word precedes the trigger, or its date lies well before publication. */

@@ -63,8 +63,13 @@ public final class TriggerIndex {
         if (byLemma.isEmpty()) {
             return written;
         }
-        Set<Form> all = new java.util.LinkedHashSet<>(written);
-        all.addAll(byLemma);
+        // forms are shared objects: compare by identity, since hashing a form hashes its whole entry
+        List<Form> all = new ArrayList<>(written);
+        for (Form form : byLemma) {
+            if (written.stream().noneMatch(w -> w == form)) {
+                all.add(form);
+            }
+        }
         return List.copyOf(all);
     }
 }
