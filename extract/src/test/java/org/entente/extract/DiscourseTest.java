@@ -233,6 +233,11 @@ class DiscourseTest {
     }
 
     @Test
+    void aQuotationOpenedInTheSentenceBeforeEndsAtItsClosingMark() {
+        assertCoded("Peru's interior minister, Ana Torres, spoke on Monday. \"This was no accident. This was a provocation,\" Torres told reporters, accusing Chile of espionage.", EventType.ACCUSE, "PER", "CHL");
+    }
+
+    @Test
     void anAdverbIsNoVerbOfTheSameSpelling() {
         List<Event> events = events("Bolivia's president said he wanted to get relations back on track with Chile.");
         assertTrue(events.stream().noneMatch(e -> e.type() == EventType.SUPPORT), events.toString());

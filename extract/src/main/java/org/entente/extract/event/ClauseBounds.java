@@ -97,18 +97,37 @@ final class ClauseBounds {
     /** For each token of {@code s}, whether it stands inside quotation marks. */
     static boolean[] quoted(Sentence s) {
         boolean[] quoted = new boolean[s.size()];
+        // a quotation the sentence before opened goes on up to the first closing mark: "This was a
+        // provocation," X told reporters, accusing Y ...
         boolean inside = false;
         for (int k = 0; k < s.size(); k++) {
+            if (QUOTES.contains(s.token(k).text())) {
+                inside = closes(s, k, false);
+                break;
+            }
+        }
+        for (int k = 0; k < s.size(); k++) {
             String w = s.token(k).text();
-            if (w.equals("“") || w.equals("\"") && !inside) {
-                inside = true;
-            } else if (w.equals("”") || w.equals("\"")) {
-                inside = false;
-            } else {
+            if (!QUOTES.contains(w)) {
                 quoted[k] = inside;
+            } else {
+                inside = !closes(s, k, inside);
             }
         }
         return quoted;
+    }
+
+    /**
+     * Whether the quotation mark at {@code k} closes a quotation: a closing curly mark, or a straight
+     * one inside a quotation or written against the punctuation before it ({@code provocation,"}).
+     */
+    private static boolean closes(Sentence s, int k, boolean inside) {
+        String w = s.token(k).text();
+        if (!w.equals("\"")) {
+            return w.equals("”");
+        }
+        return inside || k > 0 && s.token(k - 1).end() == s.token(k).start()
+                && Set.of(",", ".", "?", "!").contains(s.token(k - 1).text());
     }
 
     /** The word before the auxiliaries, adverbs and particles that lead up to the verb at {@code i} ("had not"). */
