@@ -80,6 +80,7 @@ class DiscourseTest {
             Peru lodged "stern representations" with Santiago over the detention.        | ACCUSE    | PER     | CHL
             ECOWAS leaders urged Niamey to reopen the border.                            | REQUEST   | ECOWAS  | NER
             President Kagame accused Congo of shelling Rwandan villages.                  | ACCUSE    | RWA     | COD
+            Peru pulled most of its troops back from the Chilean border on Monday.        | RETREAT   | PER     | CHL
             Chile and Bolivia agreed to a ceasefire brokered by Brazil and Peru.         | CONSULT   | BRA+PER | BOL+CHL
             AU chair Ana Silva invited Egypt to talks in Addis Ababa.                     | AGREE     | AU      | EGY
             Iran warned Azerbaijan on Monday. The Revolutionary Guards announced that they would hold drills along the border with Azerbaijan. | MOBILIZE | IRN | AZE
@@ -235,6 +236,12 @@ class DiscourseTest {
     @Test
     void aQuotationOpenedInTheSentenceBeforeEndsAtItsClosingMark() {
         assertCoded("Peru's interior minister, Ana Torres, spoke on Monday. \"This was no accident. This was a provocation,\" Torres told reporters, accusing Chile of espionage.", EventType.ACCUSE, "PER", "CHL");
+    }
+
+    @Test
+    void aPrepositionIsNoParticleToSplitFromItsVerb() {
+        List<Event> events = events("Chile called the deal an attack on its sovereignty.");
+        assertTrue(events.stream().noneMatch(e -> e.type() == EventType.REQUEST), events.toString());
     }
 
     @Test

@@ -24,6 +24,8 @@ import org.entente.extract.text.Token;
 final class TriggerMatcher {
     /** Tags of words that are no verb whatever their spelling: an adverb or preposition ("back", "down"). */
     private static final Set<String> PARTICLE_TAGS = Set.of("ADV", "ADP");
+    /** Tags of the words of an object noun phrase. */
+    private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON", "ADP", "ADV");
     private static final int OBJECT_WINDOW = 8;
 
     private final TriggerIndex lexicon;
@@ -76,6 +78,28 @@ final class TriggerMatcher {
     }
 
     /**
+     * Where the particle of a two-word verb form stands when an object separates it from the verb
+     * ("pulled its warships back", "called the talks off"): the form's second word, a particle cue,
+     * within a few words, with only noun-phrase words between; -1 if the form is not split so.
+     */
+    private int splitParticle(Sentence s, int i, TriggerIndex.Form form) {
+        if (form.tokens().size() != 2 || form.trigger().noun() || !cues.is(Cue.PARTICLE, form.tokens().get(1))
+                || !form.surfaces().get(0).contains(s.lower(i)) && !s.token(i).lemma().equals(form.tokens().get(0))) {
+            return -1;
+        }
+        for (int j = i + 1; j < Math.min(s.size(), i + 7); j++) {
+            Token w = s.token(j);
+            if (j > i + 1 && w.lower().equals(form.tokens().get(1))) {
+                return j;
+            }
+            if (w.tag() == null || !NOUN_PHRASE_TAGS.contains(w.tag())) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Whether a verb entry's base word stands where the tagger reads an adverb or preposition: "back"
      * in "get relations back on track". An inflected form ("shot down", "abused") is a verb whatever
      * the tag.
@@ -108,7 +132,12 @@ final class TriggerMatcher {
             int n = form.tokens().size();
             Trigger t = form.trigger();
             boolean afterSubject = t.pattern() != null && verbAfterSubject(s, i, n, mentions);
-            if (!form.matchesAt(s, i) || (t.noun() ? !s.mayBeNoun(i) || name : !s.mayBeVerb(i) && !afterSubject)
+            // "pulled most of its warships back": a verb and its particle around the object
+            int particle = form.matchesAt(s, i) ? -1 : splitParticle(s, i, form);
+            if (particle > 0) {
+                n = 1;
+            }
+            if (!form.matchesAt(s, i) && particle < 0 || (t.noun() ? !s.mayBeNoun(i) || name : !s.mayBeVerb(i) && !afterSubject)
                     || isParticle(token, t) // "get relations back on track"
                     || t.has("not-before-to") && s.lower(i + n).equals("to")) { // "seeks to maintain" is trying
                 continue;
@@ -127,12 +156,15 @@ final class TriggerMatcher {
                 }
                 continue;
             }
-            if (t.objects().isEmpty()) {
-                plain.add(new Hit(i, i + n, -1, t));
+            if (t.objects().isEmpty() || particle > 0 && t.pattern() != null) {
+                if (particle < 0) {
+                    plain.add(new Hit(i, i + n, -1, t));
+                }
                 continue;
             }
             boolean found = false;
-            for (int o = i + n; o < Math.min(clauseEnd, i + n + OBJECT_WINDOW); o++) {
+            int objectsEnd = particle > 0 ? particle : Math.min(clauseEnd, i + n + OBJECT_WINDOW);
+            for (int o = i + n; o < objectsEnd; o++) {
                 if (!consumed[o] && isObject(s, o, t)) {
                     if (withObject == null || o < withObject.object() || o == withObject.object() && n > withObject.formEnd() - i) {
                         withObject = new Hit(i, i + n, o, t);

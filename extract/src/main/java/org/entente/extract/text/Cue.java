@@ -46,6 +46,8 @@ public enum Cue {
     LOCATIVE,
     /** A future cue that also looks ahead before a place ("is due in Bangkok", "is expected in Paris"). */
     FUTURE_WITH_PLACE,
+    /** An adverb particle that may stand after a verb's object ("pulled its troops back", "called the talks off"). */
+    PARTICLE,
     /** A relation noun after a country that names someone else ("the U.S. ally"). */
     EPITHET,
     /** A noun that introduces a company name after a nationality. */
