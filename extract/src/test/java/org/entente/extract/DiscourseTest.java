@@ -245,6 +245,13 @@ class DiscourseTest {
     }
 
     @Test
+    void aMaterialActToldInThePresentWithNoDateIsAStateOfAffairs() {
+        List<Event> events = events("Niger closed its border with Nigeria on Monday. Nigeria supplies much of Niger's electricity.");
+        assertTrue(events.stream().noneMatch(e -> e.type() == EventType.COOPERATE), events.toString());
+        assertTrue(events.stream().anyMatch(e -> e.type() == EventType.SANCTION), events.toString());
+    }
+
+    @Test
     void anAdverbIsNoVerbOfTheSameSpelling() {
         List<Event> events = events("Bolivia's president said he wanted to get relations back on track with Chile.");
         assertTrue(events.stream().noneMatch(e -> e.type() == EventType.SUPPORT), events.toString());

@@ -103,6 +103,11 @@ final class EventDating {
         return at != null && at.kind() == Clause.Kind.RELATIVE && !at.contains(i);
     }
 
+    /** Whether sentence {@code s} names no date of its own, absolute or relative to the publication. */
+    boolean undated(Sentence s) {
+        return dates.find(s, null, false).isEmpty() && dates.find(s, java.time.LocalDate.EPOCH, false).isEmpty();
+    }
+
     /** The dates of sentence {@code s}, found once per sentence and reading (each trigger asks). */
     private List<DateResolver.Found> dates(Sentence s, Discourse d, boolean future) {
         if (d.datesSentence != s.index() || !java.util.Objects.equals(d.datesAnchor, d.previousDate)) {

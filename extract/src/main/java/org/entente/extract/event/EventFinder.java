@@ -13,6 +13,7 @@ import org.entente.extract.text.Cue;
 import org.entente.extract.text.Cues;
 import org.entente.extract.syntax.Clause;
 import org.entente.extract.text.Sentence;
+import org.entente.extract.text.Token;
 import org.entente.model.Modality;
 import org.entente.model.actor.Actor;
 import org.entente.model.plover.EventType;
@@ -93,6 +94,10 @@ public final class EventFinder {
                 negateNext = true; // "denied sending troops": the sending did not happen; no rejection event
                 continue;
             }
+            if (isHabitual(s, hit)) {
+                negateNext = false;
+                continue; // "Nigeria supplies much of Niger's electricity": a standing state of affairs
+            }
             if (triggers.isEmbedded(s, hits, h)) {
                 negateNext = false;
                 continue;
@@ -111,6 +116,19 @@ public final class EventFinder {
         events.addAll(charges.charges(s, mentions, events, d));
         update(d, s, mentions, events);
         return events;
+    }
+
+    /**
+     * Whether a material act is told in the simple present of a body sentence with no date: what a
+     * country habitually does, not an event ("supplies", "buys"). Headlines tell news in the present.
+     */
+    private boolean isHabitual(Sentence s, Hit hit) {
+        Token verb = s.token(hit.start());
+        return !s.heading() && !hit.trigger().noun() && hit.match() == null
+                && hit.trigger().type().quadClass() == org.entente.model.plover.QuadClass.MATERIAL_COOPERATION
+                && "VERB".equals(verb.tag()) && verb.lower().endsWith("s") && !verb.lower().equals(verb.lemma())
+                && (hit.start() == 0 || !cues.is(Cue.BE, s.lower(hit.start() - 1)))
+                && dating.undated(s);
     }
 
     /**
