@@ -126,7 +126,8 @@ public final class EventFinder {
         Token verb = s.token(hit.start());
         return !s.heading() && !hit.trigger().noun() && hit.match() == null
                 && hit.trigger().type().quadClass() == org.entente.model.plover.QuadClass.MATERIAL_COOPERATION
-                && "VERB".equals(verb.tag()) && verb.lower().endsWith("s") && !verb.lower().equals(verb.lemma())
+                && verb.lower().endsWith("s") && !verb.lower().endsWith("ss") && !verb.lower().endsWith("us")
+                && ("VERB".equals(verb.tag()) || !verb.lower().equals(verb.lemma()))
                 && (hit.start() == 0 || !cues.is(Cue.BE, s.lower(hit.start() - 1)))
                 && dating.undated(s);
     }
