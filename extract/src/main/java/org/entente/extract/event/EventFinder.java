@@ -217,6 +217,18 @@ public final class EventFinder {
         if (target.isEmpty() && t.type() == EventType.PROTEST) {
             target.addAll(ProtestRoles.protestedAt(mentions, source));
         }
+        if (t.type() == EventType.ACCUSE && !target.isEmpty() && !source.isEmpty()
+                && target.stream().allMatch(a -> a.country() == null && a.organization() != null)
+                && s.lower(Math.max(0, hit.end())).equals("with")) {
+            // "lodged a complaint with the African Union": the organisation hears the charge; it is
+            // aimed at the other side of the source's dispute
+            List<Actor> accused = DiscourseSides.counterpart(source, earlier, d).stream()
+                    .filter(a -> a.organization() == null).toList();
+            if (!accused.isEmpty()) {
+                target.clear();
+                target.addAll(accused);
+            }
+        }
         removeSelfTargets(t.type(), source, target);
         Modality modality = negated ? Modality.NEGATED : modalities.modality(s, hit, ls, re);
         EventDating.When when = dating.of(s, hit, ls, re, d, modality);
