@@ -80,6 +80,7 @@ class DiscourseTest {
             Peru lodged "stern representations" with Santiago over the detention.        | ACCUSE    | PER     | CHL
             ECOWAS leaders urged Niamey to reopen the border.                            | REQUEST   | ECOWAS  | NER
             President Kagame accused Congo of shelling Rwandan villages.                  | ACCUSE    | RWA     | COD
+            Brussels urged Serbia to align its foreign policy with the bloc.             | REQUEST   | EU      | SRB
             A Sudanese drone struck a fuel depot in Chad on Saturday. Chad lodged a complaint with the African Union. | ACCUSE | TCD | SDN
             Peru pulled its troops back from Chilean territory on Monday.                 | RETREAT   | PER     | CHL
             Chile and Bolivia agreed to a ceasefire brokered by Brazil and Peru.         | CONSULT   | BRA+PER | BOL+CHL

@@ -313,8 +313,14 @@ public final class ActorFinder {
                 return after;
             }
             case CAPITAL, METONYM -> {
-                Actor actor = new Actor(entry.name(), entry.country(), entry.organization(),
-                        entry.organization() != null ? entry.role() : entry.role() == null ? ActorRole.GOV : entry.role(), null, null);
+                // a capital a knowledge file lists as an organisation's seat acts for it, where it is
+                // no place: "Brussels urged Serbia" is the EU; "talks in Brussels" stay in Belgium
+                Entry seat = entry.kind() == Entry.Kind.CAPITAL && !(i > 0 && cues.is(Cue.LOCATIVE, s.lower(i - 1)))
+                        ? match.entries().stream().filter(e -> e.kind() == Entry.Kind.METONYM && e.organization() != null)
+                                .findFirst().orElse(null) : null;
+                Entry acting = seat != null ? seat : entry;
+                Actor actor = new Actor(acting.name(), acting.country(), acting.organization(),
+                        acting.organization() != null ? acting.role() : acting.role() == null ? ActorRole.GOV : acting.role(), null, null);
                 Place place = entry.kind() == Entry.Kind.CAPITAL
                         ? new Place(entry.name(), entry.country(), entry.lat(), entry.lon()) : null;
                 int after = groupAfterNationality(s, i, end, entry.country(), out);
