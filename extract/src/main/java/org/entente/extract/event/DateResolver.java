@@ -122,6 +122,11 @@ public final class DateResolver {
         };
     }
 
+    /** Whether {@code sentence} holds a temporal expression of any kind, resolvable or not. */
+    public boolean namesTime(Sentence sentence) {
+        return EXPRESSION.matcher(sentence.text()).find() || ANAPHORIC.matcher(sentence.text()).find();
+    }
+
     private static boolean inSinceClause(String text, int at) {
         int since = text.lastIndexOf("since ", at);
         if (since < 0 || at - since > 60) {

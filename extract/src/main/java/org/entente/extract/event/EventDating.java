@@ -103,9 +103,9 @@ final class EventDating {
         return at != null && at.kind() == Clause.Kind.RELATIVE && !at.contains(i);
     }
 
-    /** Whether sentence {@code s} names no date of its own, absolute or relative to the publication. */
+    /** Whether sentence {@code s} names no time of its own ("on Monday", "in 2023", "last week"). */
     boolean undated(Sentence s) {
-        return dates.find(s, null, false).isEmpty() && dates.find(s, java.time.LocalDate.EPOCH, false).isEmpty();
+        return !dates.namesTime(s);
     }
 
     /** The dates of sentence {@code s}, found once per sentence and reading (each trigger asks). */
