@@ -26,7 +26,12 @@ final class Api {
     static final String EDITOR = "editor:editor-secret";
 
     static final Jsonb JSONB = JsonbBuilder.create();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /**
+     * HTTP/1.1, as browsers and CMS connectors reach the plugin through a proxy: the JDK client's
+     * default is an h2c upgrade, whose one shared connection a thousand concurrent requests can reset
+     * ("RST_STREAM: Stream cancelled"), which tests the client, not the plugin.
+     */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private final URL base;
 
