@@ -97,6 +97,16 @@ class DiscourseTest {
             Peru's army said Ecuadorian troops had opened heavy fire on forward posts.     | ACCUSE    | PER     | ECU
             Chad protested. Government spokesman Ali Mahamat accused Sudan of lying.      | ACCUSE    | TCD     | SDN
             Chad's government spokesman, Ali Mahamat, accused Sudan of spying.           | ACCUSE    | TCD     | SDN
+            Peru pulled most of its gunboats back from waters near Ecuador on Sunday.    | RETREAT   | PER     | ECU
+            Officials said Brazil could still penalise Chilean banks that ignored the ban. | SANCTION | BRA     | CHL
+            Last month the Treasury sanctioned two Venezuelan oil traders.               | SANCTION  | USA     | VEN
+            The Treasury sanctioned Cuban shipping firms, and it warned Venezuela of further steps. | THREATEN | USA | VEN
+            Chile fired a missile into the sea on Monday. Peru's envoy called the launch "a grave breach" of the accord. | ACCUSE | PER | CHL
+            Chile fired a missile on Monday. In Lima, a foreign ministry spokesman, Juan Soto, called the launch a provocation. | ACCUSE | PER | CHL
+            Peru fired a rocket on Monday. Chile condemned the launch. Presidential spokeswoman Ana Rojas said the army had raised its alert level. | MOBILIZE | CHL | PER
+            Brazil and Argentina have blocked the plan since they vetoed a Chilean-drafted resolution in May. | REJECT | ARG+BRA | CHL
+            Spokesman Li Wei of China said Manila had no right to interfere in disputes between Vietnam and Malaysia and accused Manila of provocations. | ACCUSE | CHN | PHL
+            A Peruvian patrol boat fired its water cannon at a Chilean trawler on Friday.  | COERCE    | PER     | CHL
             """)
     void rolesFromTheSentence(String text, EventType type, String source, String target) {
         assertCoded(text.strip(), type, source.strip(), target == null ? null : target.strip());

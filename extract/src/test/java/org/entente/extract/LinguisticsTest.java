@@ -141,6 +141,31 @@ class LinguisticsTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Last month Chile expelled two Peruvian diplomats.|2026-02-01|MONTH",
+        "Chile expelled two Peruvian diplomats earlier this month.|2026-03-01|MONTH",
+        "Chile will expel two Peruvian diplomats next month.|2026-04-01|MONTH",
+        "Last year Chile expelled two Peruvian diplomats.|2025-01-01|YEAR",
+        "Chile expelled two Peruvian diplomats.|2026-03-04|REPORTED",
+        "Chile did not expel Peruvian diplomats.|2026-03-04|REPORTED",
+        "Chile expelled two Peruvian diplomats on Monday.|2026-03-02|DAY",
+    })
+    void monthsYearsAndTheStorysOwnDate(String sentence, LocalDate date, DatePrecision precision) {
+        Event event = single(sentence, WEDNESDAY);
+        assertEquals(date, event.date(), sentence);
+        assertEquals(precision, event.datePrecision(), sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Chile will expel two Peruvian diplomats.",
+        "Chile could expel two Peruvian diplomats if the talks fail.",
+    })
+    void whatMayHappenTakesNoDateFromTheStory(String sentence) {
+        assertEquals(DatePrecision.UNKNOWN, single(sentence, WEDNESDAY).datePrecision(), sentence);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
         "Ecuador has accused Colombia of smuggling arms for weeks.",
         "Brazil has criticized Argentina repeatedly in recent weeks.",

@@ -18,6 +18,14 @@ public enum DatePrecision {
     MONTH,
     /** Only the year is known ("in 2016"); the date is the first of January. */
     YEAR,
+    /**
+     * The text names no time for the event; the date is the day the story was published, as event
+     * datasets date what a story reports (ICEWS, Phoenix). The event happened on that day or shortly
+     * before it.
+     *
+     * @since 0.2
+     */
+    REPORTED,
     /** No date could be determined. */
     UNKNOWN;
 
@@ -27,7 +35,7 @@ public enum DatePrecision {
      */
     public LocalDate truncate(LocalDate date) {
         return switch (this) {
-            case DAY -> date;
+            case DAY, REPORTED -> date;
             case WEEK -> date.with(DayOfWeek.MONDAY);
             case MONTH -> date.withDayOfMonth(1);
             case YEAR -> date.withDayOfYear(1);

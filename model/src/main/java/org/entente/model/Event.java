@@ -85,7 +85,7 @@ public record Event(String id, EventType type, Mode mode, List<Context> contexts
         }
         if ((date == null) != (datePrecision == DatePrecision.UNKNOWN)) {
             throw new IllegalArgumentException("date " + date + " does not fit datePrecision " + datePrecision
-                    + ": a date needs DAY, WEEK, MONTH or YEAR precision, and UNKNOWN needs no date");
+                    + ": a date needs DAY, WEEK, MONTH, YEAR or REPORTED precision, and UNKNOWN needs no date");
         }
         date = date == null ? null : datePrecision.truncate(date);
         evidence = Checks.listOf(evidence, "evidence");

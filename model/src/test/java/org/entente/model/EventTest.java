@@ -50,6 +50,8 @@ class EventTest {
         assertEquals(LocalDate.of(2026, 3, 2), DatePrecision.WEEK.truncate(LocalDate.of(2026, 3, 2)), "a Monday is its own week's");
         Event day = Event.builder("x", EventType.CONSULT).date(LocalDate.of(2025, 11, 1), null).build();
         assertEquals(DatePrecision.DAY, day.datePrecision());
+        Event reported = Event.builder("x", EventType.CONSULT).date(LocalDate.of(2026, 3, 4), DatePrecision.REPORTED).build();
+        assertEquals(LocalDate.of(2026, 3, 4), reported.date(), "a story's date is a day");
     }
 
     @Test
@@ -77,7 +79,7 @@ class EventTest {
         assertMessage("Mode visit is not a mode of AID, which has none",
                 () -> Event.builder("x", EventType.AID).mode(Mode.VISIT).build());
         assertMessage("Unknown CAMEO code '999'", () -> Event.builder("x", EventType.AID).cameo("999").build());
-        assertMessage("date null does not fit datePrecision DAY: a date needs DAY, WEEK, MONTH or YEAR precision, and UNKNOWN needs no date",
+        assertMessage("date null does not fit datePrecision DAY: a date needs DAY, WEEK, MONTH, YEAR or REPORTED precision, and UNKNOWN needs no date",
                 () -> Event.builder("x", EventType.AID).date(null, DatePrecision.DAY).build());
         assertMessage("goldstein 9.0 does not match CAMEO 070 (7.0)", () -> new Event("x", EventType.AID, null, List.of(),
                 "070", null, 9.0, List.of(), List.of(), null, false, null, null, null, List.of(), null, 1.0));

@@ -47,6 +47,7 @@ final class EventSentences {
         if (e.date() != null) {
             out.append(" — ").append(switch (e.datePrecision()) {
                 case DAY -> e.date().getDayOfMonth() + " " + month(e) + " " + e.date().getYear();
+                case REPORTED -> "reported " + e.date().getDayOfMonth() + " " + month(e) + " " + e.date().getYear();
                 case WEEK -> "week of " + e.date().getDayOfMonth() + " " + month(e) + " " + e.date().getYear();
                 case MONTH -> month(e) + " " + e.date().getYear();
                 case YEAR, UNKNOWN -> String.valueOf(e.date().getYear());

@@ -250,6 +250,14 @@ public final class ActorFinder {
                 out.add(participant(s, i, i + 2, Kind.ORGANIZATION, named, null, null));
                 return i + 2;
             }
+            // "the 15-member council", "the powerful council": one describing word before that word
+            boolean describing = "ADJ".equals(s.token(i + 1).tag()) || s.lower(i + 1).matches("\\d+-[a-z]+");
+            named = describing && i + 2 < s.size() && !s.token(i + 2).isCapitalized()
+                    ? people.organizationCalled(s.lower(i + 2)) : null;
+            if (named != null) {
+                out.add(participant(s, i, i + 3, Kind.ORGANIZATION, named, null, null));
+                return i + 3;
+            }
         }
         if (cues.is(Cue.PRONOUN, lower)) {
             int person = personAt(s, i, out); // "his Turkish counterpart, Hakan Fidan" is a person
@@ -264,6 +272,16 @@ public final class ActorFinder {
             if (len > 0) {
                 out.add(new ActorMention(i, i + len, Kind.PAIR, null, null, null, false, false, s.text(i, i + len).toLowerCase()));
                 return i + len;
+            }
+        }
+        int hyphen = lower.lastIndexOf('-');
+        if (hyphen > 0 && cues.is(Cue.AGENT_PARTICIPLE, lower.substring(hyphen + 1))) {
+            // "a U.S.-drafted resolution": the country behind the thing, named as its modifier
+            String country = countryOfWord(token.text().substring(0, hyphen));
+            if (country != null) {
+                out.add(new ActorMention(i, i + 1, Kind.COUNTRY, Actor.of(Countries.get(country).name(), country, null),
+                        null, null, true, false, null));
+                return i + 1;
             }
         }
         if (lower.startsWith("anti-")) {

@@ -16,6 +16,7 @@ import org.entente.extract.event.EventFinder;
 import org.entente.extract.event.EventMention;
 import org.entente.extract.event.EventMentionFinder;
 import org.entente.extract.text.Sentence;
+import org.entente.model.DatePrecision;
 import org.entente.model.Event;
 import org.entente.model.Evidence;
 import org.entente.model.Modality;
@@ -63,6 +64,7 @@ public final class EventAssembler implements Stage {
         final Set<String> targets = new LinkedHashSet<>();
         final java.util.TreeSet<Integer> sentences = new java.util.TreeSet<>();
         java.time.LocalDate date;
+        DatePrecision precision;
         String placeCountry;
 
         Group(String key, EventMention first) {
@@ -82,7 +84,10 @@ public final class EventAssembler implements Stage {
                 participants.addAll(keys(m.target()));
                 sources.addAll(keys(m.source()));
                 targets.addAll(keys(m.target()));
-                date = date != null ? date : m.date();
+                if (date == null && toldDate(m) != null) {
+                    date = m.date();
+                    precision = m.precision();
+                }
                 placeCountry = placeCountry != null || m.place() == null ? placeCountry : m.place().country();
             }
         }
@@ -193,8 +198,21 @@ public final class EventAssembler implements Stage {
 
     /** A full mention joins a group only if its date and place agree with what the group has settled. */
     private static boolean compatible(Group g, EventMention m) {
-        return (g.date == null || m.date() == null || g.date.equals(m.date()))
+        java.time.LocalDate told = toldDate(m);
+        return (g.date == null || told == null || holds(g.date, g.precision, told, m.precision())
+                || holds(told, m.precision(), g.date, g.precision))
                 && (g.placeCountry == null || m.place() == null || g.placeCountry.equals(m.place().country()));
+    }
+
+    /** Whether the period {@code outer} holds the date {@code inner}: "this year" holds November 1. */
+    private static boolean holds(java.time.LocalDate outer, DatePrecision outerPrecision, java.time.LocalDate inner,
+                                 DatePrecision innerPrecision) {
+        return outerPrecision.ordinal() >= innerPrecision.ordinal() && outer.equals(outerPrecision.truncate(inner));
+    }
+
+    /** The date the text gives the mention, or null: the story's date does not tell two events apart. */
+    private static java.time.LocalDate toldDate(EventMention m) {
+        return m.precision() == DatePrecision.REPORTED ? null : m.date();
     }
 
     private static Set<String> keys(List<Actor> actors) {
@@ -234,11 +252,13 @@ public final class EventAssembler implements Stage {
         }
         // Date and place come from the mentions that name the event fully; "the 2017 deployment" beside
         // a bare "the ban" says nothing about the ban's date.
-        // A verb whose sides come from "he" or "they" still tells when it happened.
-        EventMention dated = group.mentions.stream().filter(m -> m.date() != null && full(m))
-                .min(Comparator.comparingInt(m -> m.precision().ordinal()))
-                .orElse(group.mentions.stream().filter(m -> m.date() != null && !m.trigger().noun())
-                        .min(Comparator.comparingInt(m -> m.precision().ordinal())).orElse(null));
+        // A verb whose sides come from "he" or "they" still tells when it happened, and any time the
+        // text gives beats the story's date.
+        EventMention dated = group.mentions.stream().filter(m -> m.date() != null && (full(m) || !m.trigger().noun()))
+                .min(Comparator.comparing((EventMention m) -> m.precision() == DatePrecision.REPORTED)
+                        .thenComparing(m -> !full(m))
+                        .thenComparingInt(m -> m.precision().ordinal()))
+                .orElse(null);
         EventMention placed = group.mentions.stream().filter(m -> m.place() != null && full(m)).findFirst()
                 .orElse(group.mentions.stream().filter(m -> m.place() != null && m.own()).findFirst().orElse(null));
         String attribution = group.mentions.stream().map(EventMention::attribution).filter(Objects::nonNull).findFirst().orElse(null);

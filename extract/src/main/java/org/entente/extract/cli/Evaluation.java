@@ -297,6 +297,7 @@ public final class Evaluation {
         }
         return switch (e.datePrecision()) {
             case DAY, WEEK -> e.date().toString(); // a week is dated by its Monday
+            case REPORTED -> null; // the seeds' gold gives what the text says, null when it says no time
             case MONTH -> e.date().toString().substring(0, 7);
             case YEAR -> String.valueOf(e.date().getYear());
             case UNKNOWN -> null;

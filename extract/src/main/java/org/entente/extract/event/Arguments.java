@@ -46,10 +46,25 @@ final class Arguments {
                 return List.of(countryActor(demonym.actor().country())); // "Indian shelling had killed": India's
             }
         }
+        if (head > 0 && s.lower(head).equals("and") && s.token(i).tag() != null && "VERB".equals(s.token(i).tag())) {
+            // "X said Y had no right to meddle and accused it of ...": a past verb joined to a report
+            // shares the reporter's subject, not the reported clause's
+            for (int k = 1; k < head; k++) {
+                if (cues.is(Cue.SPEECH, s.lower(k))) {
+                    int said = k;
+                    ActorMention speaker = mentions.stream().filter(m -> m.end() == said && m.isParticipant() && !m.modifier())
+                            .findFirst().orElse(null);
+                    if (speaker != null) {
+                        return references.resolve(speaker, s, mentions, d, earlier);
+                    }
+                    break;
+                }
+            }
+        }
         ActorMention nearest = null;
         for (ActorMention m : mentions) {
             if (m.start() >= ls && m.end() <= i && m.start() >= i - WINDOW && m.isParticipant()
-                    && (!m.modifier() || ownsSubjectNoun(s, m, head))) {
+                    && (!m.modifier() || ownsSubjectNoun(s, m, head)) && !references.namesParties(s, m, mentions)) {
                 nearest = m;
             }
         }
@@ -73,13 +88,17 @@ final class Arguments {
             }
         }
         int opening = frontedAdverbialEnd(s, i);
+        // "X said ... and accused it of ...": a verb joined by "and" to the sentence's first shares its subject
+        boolean joined = head >= 0 && head < i && s.lower(head).equals("and");
         for (ActorMention m : mentions) { // the sentence's own subject, before any boundary words
-            if (m.end() <= i && m.start() >= opening && m.isParticipant() && !m.modifier() && m.start() >= i - WINDOW) {
+            if (m.end() <= i && m.start() >= opening && m.isParticipant() && !m.modifier()
+                    && (m.start() >= i - WINDOW || joined) && !references.namesParties(s, m, mentions)) {
                 return references.resolve(m, s, mentions, d, earlier);
             }
         }
         return List.of();
     }
+
 
     /**
      * Whether a name before nouns that run up to the verb owns the subject they make: "ECOWAS

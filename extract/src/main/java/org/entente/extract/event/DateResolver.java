@@ -35,6 +35,8 @@ public final class DateResolver {
             + "|(?<rel>\\b(?:today|yesterday|tomorrow|tonight)\\b)"
             // "last week", "later this week", but not "over the last week", a span
             + "|(?<![Tt]he\\s)(?<week>\\b(?:(?:[Ee]arlier|[Ll]ater)\\s+this|[Tt]his|[Ll]ast|[Nn]ext)\\s+week\\b)"
+            // "last month", "earlier this year", but not "over the last month"
+            + "|(?<![Tt]he\\s)(?<period>\\b(?:(?:[Ee]arlier|[Ll]ater)\\s+this|[Tt]his|[Ll]ast|[Nn]ext)\\s+(?<unit>month|year)\\b)"
             + "|(?<year>\\b(?:[Ii]n|[Tt]he|of|during)\\s+(?<yearnum>(?:19|20)\\d{2})\\b))");
     private static final String COUNT = "a|one|two|three|four|five|six|seven|\\d{1,2}";
     /**
@@ -48,6 +50,12 @@ public final class DateResolver {
             + "|(?<later>\\b(?:[Tt]he (?:next|following) day|(?<laterN>" + COUNT + ") days? later)\\b)"
             + "|(?<earlier>\\b(?:[Tt]he (?:previous|preceding) day|(?<earlierN>" + COUNT + ") days? earlier)\\b)"
             + "|(?<offset>\\b(?<offsetN>" + COUNT + ") days? (?<direction>after|before)\\b)");
+
+    /** Times that date nothing but still place an event in time: spans and distances ("since 2016", "for weeks", "two years ago"). */
+    private static final Pattern SPAN = Pattern.compile(
+            "\\b(?:(?:19|20)\\d{2}|ago|(?:for|over|in|during|throughout|past|recent|last|coming|several|few)\\s+(?:the\\s+)?"
+            + "(?:past\\s+|last\\s+|recent\\s+|coming\\s+|next\\s+|few\\s+|several\\s+)?(?:days?|weeks?|months?|years?|decades?))\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** A temporal expression found in a sentence. */
     public record Found(int start, int end, LocalDate date, DatePrecision precision) {
@@ -127,6 +135,11 @@ public final class DateResolver {
         return EXPRESSION.matcher(sentence.text()).find() || ANAPHORIC.matcher(sentence.text()).find();
     }
 
+    /** Whether {@code sentence} places anything in time: a temporal expression, a span or a distance ("for weeks", "two years ago"). */
+    public boolean placesInTime(Sentence sentence) {
+        return namesTime(sentence) || SPAN.matcher(sentence.text()).find();
+    }
+
     private static boolean inSinceClause(String text, int at) {
         int since = text.lastIndexOf("since ", at);
         if (since < 0 || at - since > 60) {
@@ -192,6 +205,16 @@ public final class DateResolver {
                 LocalDate week = which.startsWith("last") ? published.minusWeeks(1)
                         : which.startsWith("next") ? published.plusWeeks(1) : published;
                 return new Found(start, end, week.with(DayOfWeek.MONDAY), DatePrecision.WEEK);
+            }
+            if (m.group("period") != null) {
+                if (published == null) {
+                    return null;
+                }
+                String which = m.group("period").toLowerCase(Locale.ROOT);
+                int step = which.startsWith("last") ? -1 : which.startsWith("next") ? 1 : 0;
+                return m.group("unit").equals("month")
+                        ? new Found(start, end, published.plusMonths(step).withDayOfMonth(1), DatePrecision.MONTH)
+                        : new Found(start, end, published.plusYears(step).withDayOfYear(1), DatePrecision.YEAR);
             }
             if (m.group("year") != null) {
                 return new Found(start + m.group("year").indexOf(m.group("yearnum")), end,

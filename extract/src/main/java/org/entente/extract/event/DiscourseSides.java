@@ -46,7 +46,7 @@ final class DiscourseSides {
         if (!VERBAL_REACTIONS.contains(t.type())) {
             return List.of();
         }
-        int replyObject = anaphoricObject(s, hit.end(), re);
+        int replyObject = anaphoricObject(s, hit.formEnd(), re); // "called the launch a violation"
         if (replyObject < 0) {
             if (!t.noun() && gapObject(s, hit, ls, mentions) >= 0) {
                 Set<String> keys = countries(source);

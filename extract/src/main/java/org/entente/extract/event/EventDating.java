@@ -32,7 +32,9 @@ final class EventDating {
 
     /**
      * The date of the event at {@code hit}: a date of its clause, the sentence's only date, or, for an
-     * asserted event in a sentence with no date of its own, the date of the sentence before or of its paragraph.
+     * asserted event in a sentence with no date of its own, the date of the sentence before or of its
+     * paragraph. An event told as done (or as not done) in a story that names no time for it at all is
+     * dated by the story ({@link DatePrecision#REPORTED}), as event datasets date what a story reports.
      */
     When of(Sentence s, Hit hit, int ls, int re, Discourse d, Modality modality) {
         DateResolver.Found when = date(s, hit, ls, re, d, modality == Modality.FUTURE);
@@ -47,6 +49,11 @@ final class EventDating {
             precision = d.previousPrecision;
         }
         boolean historical = isHistorical(s, hit.start(), ls, date, precision, d.published);
+        if (date == null && !historical && d.published != null
+                && (modality == Modality.ASSERTED || modality == Modality.NEGATED) && !dates.placesInTime(s)) {
+            date = d.published;
+            precision = DatePrecision.REPORTED;
+        }
         return new When(date, precision, historical);
     }
 
@@ -141,7 +148,7 @@ final class EventDating {
         return switch (precision) {
             case YEAR -> date.getYear() < published.getYear();
             case MONTH -> date.isBefore(published.minusMonths(1).withDayOfMonth(1));
-            case DAY, WEEK -> date.isBefore(published.minusDays(60));
+            case DAY, WEEK, REPORTED -> date.isBefore(published.minusDays(60));
             case UNKNOWN -> false;
         };
     }

@@ -14,6 +14,7 @@ import org.entente.extract.text.Cues;
 import org.entente.extract.syntax.Clause;
 import org.entente.extract.text.Sentence;
 import org.entente.extract.text.Token;
+import org.entente.model.DatePrecision;
 import org.entente.model.Modality;
 import org.entente.model.actor.Actor;
 import org.entente.model.plover.EventType;
@@ -295,7 +296,8 @@ public final class EventFinder {
         if (place != null && mentions.stream().anyMatch(m -> m.kind() == Kind.GROUP)) {
             d.lastGroupCountry = place;
         }
-        events.stream().filter(e -> e.date() != null).findFirst().ifPresent(e -> {
+        // a story's date stands in for a time the text does not give; it dates no sentence after
+        events.stream().filter(e -> e.date() != null && e.precision() != DatePrecision.REPORTED).findFirst().ifPresent(e -> {
             d.previousDate = e.date();
             d.previousPrecision = e.precision();
             d.previousDatedSentence = s.index();

@@ -46,8 +46,8 @@ final class ForceMovements {
         for (ActorMention m : mentions) {
             if (m.start() > hit.end() && m.start() < re && m.actor() != null) {
                 int p = m.start() - 1;
-                if (p > 0 && s.lower(p).equals("the")) {
-                    p--;
+                if (p > 0 && Set.of("the", "a", "an").contains(s.lower(p))) {
+                    p--; // "fired at a Philippine vessel"
                 }
                 if (Set.of("at", "on", "against").contains(s.lower(p))) {
                     return true;

@@ -58,6 +58,15 @@ final class ReferenceResolver {
                     return d.focusActor == null ? List.of() : List.of(d.focusActor);
                 }
                 if (p.equals("they")) {
+                    for (int k = mentions.indexOf(m) - 1; k > 0; k--) {
+                        ActorMention second = mentions.get(k);
+                        ActorMention first = mentions.get(k - 1);
+                        // "China and Russia have blocked new steps since they vetoed ...": the pair just named
+                        if (first.end() + 1 == second.start() && s.lower(first.end()).equals("and")
+                                && isNamedSide(first) && isNamedSide(second)) {
+                            return List.of(first.actor(), second.actor());
+                        }
+                    }
                     for (int k = mentions.indexOf(m) - 1; k >= 0; k--) {
                         ActorMention c = mentions.get(k);
                         // "the Revolutionary Guards announced that they would ...": one body with a plural name
@@ -104,7 +113,7 @@ final class ReferenceResolver {
                         return groups;
                     }
                 }
-                String country = speakerCountry(s, m, mentions);
+                String country = speakerCountry(s, m, mentions, d, earlier);
                 if (country == null) {
                     country = sentencePlaceCountry(mentions);
                 }
@@ -118,7 +127,22 @@ final class ReferenceResolver {
                 return List.of(group);
             }
             case PERSON -> {
-                return m.actor() == null ? List.of() : List.of(placed(m.actor(), s, d));
+                if (m.actor() == null) {
+                    return List.of();
+                }
+                Actor institution = m.actor().country() == null && m.actor().organization() == null
+                        ? mentions.stream().filter(o -> o.end() == m.start() && !o.locative()
+                                && (o.kind() == Kind.GOVERNMENT || o.kind() == Kind.ORGANIZATION || o.kind() == Kind.GROUP))
+                        .flatMap(o -> resolve(o, s, mentions, d, earlier).stream()).findFirst().orElse(null) : null;
+                if (institution != null && (institution.country() != null || institution.organization() != null)) {
+                    // "a State Department spokesman, John Smith": the official of the institution before the title
+                    if (institution.country() != null) {
+                        d.personCountries.put(m.actor().name(), institution.country());
+                    }
+                    return List.of(new Actor(m.actor().name(), institution.country(), institution.organization(),
+                            m.actor().role(), m.actor().id(), null));
+                }
+                return List.of(placed(m.actor(), s, d));
             }
             default -> {
                 return m.actor() == null ? List.of() : List.of(m.actor());
@@ -222,7 +246,8 @@ final class ReferenceResolver {
     }
 
     /** "Seoul's spokeswoman said the military had ...": a group nobody places in reported speech is the speaker's. */
-    private String speakerCountry(Sentence s, ActorMention group, List<ActorMention> mentions) {
+    private String speakerCountry(Sentence s, ActorMention group, List<ActorMention> mentions, Discourse d,
+                                  List<EventMention> earlier) {
         int said = -1;
         for (int k = group.start() - 1; k >= Math.max(0, group.start() - 4) && said < 0; k--) {
             if (cues.is(Cue.SPEECH, s.lower(k))) {
@@ -230,9 +255,12 @@ final class ReferenceResolver {
             }
         }
         int at = said;
+        // "presidential spokeswoman X said the military ...": the speaker as the text has placed them
         return at < 0 ? null : mentions.stream()
-                .filter(m -> m.end() == at && m.isParticipant() && m.actor() != null && m.actor().country() != null)
-                .findFirst().map(m -> m.actor().country()).orElse(null);
+                .filter(m -> m.end() == at && m.isParticipant() && m.actor() != null && m.kind() != Kind.GROUP)
+                .flatMap(m -> resolve(m, s, mentions, d, earlier).stream())
+                .map(Actor::country).filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
     }
 
     /** The country of the first place the sentence names as a location, or null. */
@@ -246,8 +274,48 @@ final class ReferenceResolver {
     }
 
     /** Whether a mention's last word is a plural noun ("troops", not "army" or "India"). */
+    /**
+     * Whether a mention names the parties after a preposition such as "between" ("matters between
+     * China and the Philippines"), directly or as a later member of the list: neither a subject nor
+     * what "it" stands for.
+     */
+    boolean namesParties(Sentence s, ActorMention m, List<ActorMention> mentions) {
+        int p = m.start() - 1;
+        if (p >= 0 && "DET".equals(s.token(p).tag())) {
+            p--;
+        }
+        if (p < 0) {
+            return false;
+        }
+        if (cues.is(Cue.PARTIES_PREPOSITION, s.lower(p))) {
+            return true;
+        }
+        if (Set.of("and", "or", ",").contains(s.lower(p))) {
+            int end = p;
+            return mentions.stream().filter(o -> o.end() == end).findFirst()
+                    .map(o -> namesParties(s, o, mentions)).orElse(false);
+        }
+        return false;
+    }
+
+    /** Whether a mention names a country or government that can act ("China", "Beijing"), not a place or a modifier. */
+    private static boolean isNamedSide(ActorMention m) {
+        return m.actor() != null && m.actor().country() != null && !m.locative() && !m.modifier()
+                && (m.kind() == Kind.COUNTRY || m.kind() == Kind.GOVERNMENT);
+    }
+
     private static boolean isPlural(Sentence s, ActorMention m) {
-        Token head = s.token(m.end() - 1);
+        int h = m.end() - 1;
+        // "Chinese refineries ... it": a modifier names what its noun is, and that noun is the head
+        for (int k = m.end(); m.modifier() && k < Math.min(s.size(), m.end() + 3); k++) {
+            if ("NOUN".equals(s.token(k).tag())) {
+                h = k;
+                if (k + 1 >= s.size() || !"NOUN".equals(s.token(k + 1).tag())) {
+                    break;
+                }
+            }
+        }
+        Token head = s.token(h);
         String w = head.lower();
         // the lemmatizer leaves some plurals as they are ("troops"): a final s not of "-ss", "-us", "-is" is one
         return "NOUN".equals(head.tag()) && w.endsWith("s") && (!w.equals(head.lemma())

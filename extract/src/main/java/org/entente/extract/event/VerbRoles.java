@@ -105,6 +105,16 @@ final class VerbRoles {
                                 && m.place() != null && m.place().country() != null)
                         .findFirst().ifPresent(m -> target.add(countryActor(m.place().country())));
             }
+            if (!jointAct && (t.type() == EventType.MOBILIZE || t.type() == EventType.RETREAT)
+                    && countries(source).containsAll(countries(target))) {
+                // "pulled its warships back from waters near Taiwan", "massed troops along the Lebanese
+                // border": units, the source's own, move towards or away from the country of the place named
+                List<Actor> place = destination(s, hit, mentions, re, source);
+                if (!place.isEmpty()) {
+                    target.clear();
+                    target.addAll(place);
+                }
+            }
             if (target.isEmpty() && t.type() == EventType.AID) {
                 target.addAll(deliveredTo(s, hit, mentions, re, source)); // "flew medicine to Port Sudan"
             }

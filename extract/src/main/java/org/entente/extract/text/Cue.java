@@ -83,7 +83,11 @@ public enum Cue {
     /** A mark that opens a quotation. */
     QUOTE_OPEN,
     /** A mark that closes a quotation. */
-    QUOTE_CLOSE;
+    QUOTE_CLOSE,
+    /** A preposition whose object names the parties of a relation, never a subject ("between China and the Philippines"). */
+    PARTIES_PREPOSITION,
+    /** A participle that makes the country before its hyphen the agent behind a thing ("a U.S.-drafted resolution"). */
+    AGENT_PARTICIPLE;
 
     /** The cue named as in {@code cues.tsv} ("reply-object"). */
     public static Cue ofLabel(String label) {
