@@ -107,6 +107,8 @@ class DiscourseTest {
             Brazil and Argentina have blocked the plan since they vetoed a Chilean-drafted resolution in May. | REJECT | ARG+BRA | CHL
             Spokesman Li Wei of China said Manila had no right to interfere in disputes between Vietnam and Malaysia and accused Manila of provocations. | ACCUSE | CHN | PHL
             A Peruvian patrol boat fired its water cannon at a Chilean trawler on Friday.  | COERCE    | PER     | CHL
+            Brazil backed Chile's plan. Bolivia's president called for the crossings to be reopened and said his hand remained open to Chile. | REQUEST | BOL | CHL
+            Chile issued a warning to Bolivia on Monday. Bolivia's president called for calm, according to a statement from Peru. | REQUEST | BOL | CHL
             """)
     void rolesFromTheSentence(String text, EventType type, String source, String target) {
         assertCoded(text.strip(), type, source.strip(), target == null ? null : target.strip());

@@ -138,7 +138,11 @@ final class Arguments {
      */
     List<Actor> otherCountryAfter(Sentence s, int from, List<ActorMention> mentions, List<Actor> source) {
         Set<String> own = countries(source);
+        int attribution = AttributionFinder.attributionStart(s); // "according to a statement from X" names the reporter
         for (ActorMention m : mentions) {
+            if (attribution >= 0 && s.token(m.start()).start() >= attribution) {
+                break;
+            }
             if (m.start() >= from && m.kind() != Kind.PERSON && m.actor() != null && m.actor().country() != null
                     && m.actor().organization() == null && !own.contains(m.actor().country())) {
                 return List.of(countryActor(m.actor().country()));

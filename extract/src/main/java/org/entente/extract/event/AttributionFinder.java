@@ -22,6 +22,12 @@ final class AttributionFinder {
         this.cues = cues;
     }
 
+    /** Where an "according to X" attribution begins in the sentence's text (an offset into the cleaned text), or -1. */
+    static int attributionStart(Sentence s) {
+        Matcher m = ACCORDING_TO.matcher(s.text());
+        return m.find() ? s.start() + m.start() : -1;
+    }
+
     /** Who reported the sentence: "according to X", "as reported by X", "X said". */
     String attribution(Sentence s, List<ActorMention> mentions) {
         Matcher m = ACCORDING_TO.matcher(s.text());

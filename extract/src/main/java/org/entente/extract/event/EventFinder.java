@@ -177,9 +177,11 @@ public final class EventFinder {
         if (target.isEmpty()) {
             target.addAll(sides.answered(s, hit, ls, re, mentions, d, earlier, source));
         }
-        if (target.isEmpty() && !source.isEmpty() && t.type() == EventType.THREATEN && !t.noun()) {
-            // "warned that his forces would respond to any attack from Nigerian soil": the warning names
-            // whom it is aimed at in what it says
+        if (target.isEmpty() && !source.isEmpty() && (t.type() == EventType.THREATEN || t.type() == EventType.REQUEST)
+                && !t.noun()) {
+            // "warned that his forces would respond to any attack from Nigerian soil", "called for the
+            // border to be reopened and said its hand remained outstretched to Algeria": a warning or
+            // demand names whom it is aimed at in what it says
             target.addAll(arguments.otherCountryAfter(s, hit.end(), mentions, source));
         }
         if (target.isEmpty() && !source.isEmpty() && t.type().quadClass() == org.entente.model.plover.QuadClass.VERBAL_CONFLICT
