@@ -94,7 +94,7 @@ public final class Extractor {
                 .add(new ClauseFinder(base.cues()))
                 .add(new ActorMentionFinder(base))
                 .add(new EventMentionFinder(base.triggers(), base.cues(), base.discards()))
-                .add(new EventAssembler(knowledge.oneSidedPetrarchEvents()))
+                .add(new EventAssembler(knowledge.oneSidedPetrarchEvents(), knowledge.oneSidedFallback()))
                 .add(new Tagger())
                 .build();
     }

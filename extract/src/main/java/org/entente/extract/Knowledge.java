@@ -26,20 +26,23 @@ public final class Knowledge {
     private final KnowledgeBase.Sources sources;
     private final KnowledgeBase base;
     private final boolean oneSidedPetrarchEvents;
+    private final boolean oneSidedFallback;
 
-    private Knowledge(KnowledgeBase.Sources sources, boolean oneSidedPetrarchEvents) {
-        this(sources, KnowledgeBase.load(sources), oneSidedPetrarchEvents);
+    private Knowledge(KnowledgeBase.Sources sources, boolean oneSidedPetrarchEvents, boolean oneSidedFallback) {
+        this(sources, KnowledgeBase.load(sources), oneSidedPetrarchEvents, oneSidedFallback);
     }
 
-    private Knowledge(KnowledgeBase.Sources sources, KnowledgeBase base, boolean oneSidedPetrarchEvents) {
+    private Knowledge(KnowledgeBase.Sources sources, KnowledgeBase base, boolean oneSidedPetrarchEvents,
+                      boolean oneSidedFallback) {
         this.sources = sources;
         this.base = base;
         this.oneSidedPetrarchEvents = oneSidedPetrarchEvents;
+        this.oneSidedFallback = oneSidedFallback;
     }
 
     /** The bundled knowledge. */
     public static Knowledge standard() {
-        return new Knowledge(KnowledgeBase.Sources.bundled(), false);
+        return new Knowledge(KnowledgeBase.Sources.bundled(), false, true);
     }
 
     /**
@@ -53,7 +56,7 @@ public final class Knowledge {
         if (!Files.isDirectory(directory)) {
             throw new IllegalArgumentException("Knowledge directory " + directory + " does not exist");
         }
-        return new Knowledge(sources.plusDirectory(directory), oneSidedPetrarchEvents);
+        return new Knowledge(sources.plusDirectory(directory), oneSidedPetrarchEvents, oneSidedFallback);
     }
 
     /**
@@ -62,7 +65,7 @@ public final class Knowledge {
      * places and cue words stay.
      */
     public Knowledge withoutBundledTriggers() {
-        return new Knowledge(sources.withoutBundledTriggers(), oneSidedPetrarchEvents);
+        return new Knowledge(sources.withoutBundledTriggers(), oneSidedPetrarchEvents, oneSidedFallback);
     }
 
     /**
@@ -72,7 +75,7 @@ public final class Knowledge {
      * directory or PETRARCH dictionaries, as when a test suite is coded with its own dictionaries.
      */
     public Knowledge withoutBundledActors() {
-        return new Knowledge(sources.withoutBundledActors(), oneSidedPetrarchEvents);
+        return new Knowledge(sources.withoutBundledActors(), oneSidedPetrarchEvents, oneSidedFallback);
     }
 
     /**
@@ -97,7 +100,7 @@ public final class Knowledge {
      */
     public Knowledge withPetrarchDictionary(Path dictionary, Map<String, String> countryCodes) {
         Objects.requireNonNull(countryCodes, "countryCodes");
-        return new Knowledge(sources.plusPetrarch(file(dictionary, ""), countryCodes), oneSidedPetrarchEvents);
+        return new Knowledge(sources.plusPetrarch(file(dictionary, ""), countryCodes), oneSidedPetrarchEvents, oneSidedFallback);
     }
 
     /**
@@ -134,7 +137,7 @@ public final class Knowledge {
      */
     public Knowledge withPetrarchVerbs(Path verbs, Map<String, String> eventCodes) {
         Objects.requireNonNull(eventCodes, "eventCodes");
-        return new Knowledge(sources.plusVerbs(file(verbs, " verb"), eventCodes), oneSidedPetrarchEvents);
+        return new Knowledge(sources.plusVerbs(file(verbs, " verb"), eventCodes), oneSidedPetrarchEvents, oneSidedFallback);
     }
 
     /**
@@ -145,7 +148,7 @@ public final class Knowledge {
      * @throws IllegalArgumentException if the file does not exist
      */
     public Knowledge withPetrarchDiscards(Path discards) {
-        return new Knowledge(sources.plusDiscards(file(discards, " discard")), oneSidedPetrarchEvents);
+        return new Knowledge(sources.plusDiscards(file(discards, " discard")), oneSidedPetrarchEvents, oneSidedFallback);
     }
 
     /**
@@ -155,7 +158,21 @@ public final class Knowledge {
      * and no source; events of Entente's own lexicon always need both sides.
      */
     public Knowledge withOneSidedPetrarchEvents(boolean oneSided) {
-        return new Knowledge(sources, base, oneSided);
+        return new Knowledge(sources, base, oneSided, oneSidedFallback);
+    }
+
+    /**
+     * This knowledge, making a text's first one-sided verb its one event when no mention names both
+     * sides ({@code fallback}, the default: "Police detained 20 protesters" is still COERCE), or leaving
+     * such a text without events, as PETRARCH does.
+     */
+    public Knowledge withOneSidedFallback(boolean fallback) {
+        return new Knowledge(sources, base, oneSidedPetrarchEvents, fallback);
+    }
+
+    /** Whether a text with no two-sided mention gets its first one-sided verb as its event ({@link #withOneSidedFallback(boolean)}). */
+    public boolean oneSidedFallback() {
+        return oneSidedFallback;
     }
 
     /** Whether PETRARCH pattern events may name one side only ({@link #withOneSidedPetrarchEvents(boolean)}). */

@@ -142,6 +142,30 @@ class LinguisticsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "Chilean police detained 20 protesters on Monday.|COERCE|CHL|",
+        "Peru expelled two diplomats on Monday.|SANCTION|PER|",
+        "Gunmen attacked a Kenyan army post overnight.|ASSAULT||KEN",
+    })
+    void aTextWithNoTwoSidedEventGetsItsFirstOneSidedVerb(String sentence, EventType type, String source, String target) {
+        Event event = single(sentence, WEDNESDAY);
+        assertEquals(type, event.type(), sentence);
+        assertEquals(source == null ? Set.of() : Set.of(source), countries(event.source()), sentence);
+        assertEquals(target == null ? Set.of() : Set.of(target), countries(event.target()), sentence);
+        assertTrue(event.confidence() < 0.5, "a one-sided event is the least sure: " + event.confidence());
+        Extractor dyadsOnly = Extractor.of(Knowledge.standard().withOneSidedFallback(false));
+        assertEquals(List.of(), dyadsOnly.extract(Article.of("t", sentence).withPublished(WEDNESDAY)).events(),
+                "without the fallback, as PETRARCH: " + sentence);
+    }
+
+    @Test
+    void aTextWithATwoSidedEventGetsNoOneSidedOne() {
+        List<Event> events = extractor.extract(Article.of("t", "Peru expelled two diplomats on Monday. Chile accused Peru of spying.")
+                .withPublished(WEDNESDAY)).events();
+        assertEquals(List.of(EventType.ACCUSE), events.stream().map(Event::type).toList());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "Last month Chile expelled two Peruvian diplomats.|2026-02-01|MONTH",
         "Chile expelled two Peruvian diplomats earlier this month.|2026-03-01|MONTH",
         "Chile will expel two Peruvian diplomats next month.|2026-04-01|MONTH",

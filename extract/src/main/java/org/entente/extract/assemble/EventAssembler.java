@@ -28,26 +28,33 @@ import org.entente.model.plover.Context;
  * chooses the article's main event. Mentions that name both sides ("Xi will meet Lee") found events;
  * mentions with a same type and dyad, compatible dates and places join them; mentions that name one
  * side or none ("the talks", "Xi's visit") only add evidence to an event named elsewhere, never make
- * one. Stateless and thread-safe.
+ * one, except in a text where no mention names both sides: its first verb that names one side
+ * ("Police detained 20 protesters") is then its one event, at low confidence. Stateless and thread-safe.
  */
 public final class EventAssembler implements Stage {
     /** The events, merged from their mentions, and the main event. */
     public static final Layer<Assembled> EVENTS = Layer.of("events", Assembled.class);
 
-    private final boolean oneSidedPatterns;
+    /** The confidence of a text's one-sided fallback event: below every event that names its sides. */
+    static final double ONE_SIDED_CONFIDENCE = 0.4;
 
-    /** An assembler whose events name both sides. */
+    private final boolean oneSidedPatterns;
+    private final boolean oneSidedFallback;
+
+    /** An assembler whose events name both sides, with the one-sided fallback for texts that have none. */
     public EventAssembler() {
-        this(false);
+        this(false, true);
     }
 
     /**
      * An assembler that also makes an event of a PETRARCH pattern's mention that names one side only
      * ({@code oneSidedPatterns}, PETRARCH's {@code require_dyad = False}): its source with no target,
-     * or its target with no source.
+     * or its target with no source; and, with {@code oneSidedFallback}, an event of a text's first
+     * one-sided verb when no mention names both sides.
      */
-    public EventAssembler(boolean oneSidedPatterns) {
+    public EventAssembler(boolean oneSidedPatterns, boolean oneSidedFallback) {
         this.oneSidedPatterns = oneSidedPatterns;
+        this.oneSidedFallback = oneSidedFallback;
     }
 
 
@@ -65,6 +72,8 @@ public final class EventAssembler implements Stage {
         final java.util.TreeSet<Integer> sentences = new java.util.TreeSet<>();
         java.time.LocalDate date;
         DatePrecision precision;
+        /** Whether the group is a text's one-sided fallback event, whose mention names one side only. */
+        boolean oneSided;
         String placeCountry;
 
         Group(String key, EventMention first) {
@@ -129,6 +138,20 @@ public final class EventAssembler implements Stage {
             if (score > best) {
                 best = score;
                 main = event;
+            }
+        }
+        if (events.isEmpty() && oneSidedFallback) {
+            // a short text whose actors no list codes still says what happened
+            EventMention oneSided = mentions.stream()
+                    .filter(m -> m.own() && (!m.source().isEmpty() || !m.target().isEmpty()))
+                    .min(Comparator.comparing((EventMention m) -> m.trigger().noun())
+                            .thenComparingInt(m -> m.sentence().start()).thenComparingInt(EventMention::position))
+                    .orElse(null);
+            if (oneSided != null) {
+                Group group = new Group(key(oneSided), oneSided);
+                group.oneSided = true;
+                main = build("e1", group);
+                events.add(main);
             }
         }
         return new Assembled(events, main);
@@ -235,7 +258,7 @@ public final class EventAssembler implements Stage {
         // DNKMED and DNKGOV); Entente keeps one per country and side
         boolean byCode = lead.trigger().pattern() != null;
         for (EventMention m : group.mentions) {
-            if (!full(m)) {
+            if (!full(m) && !group.oneSided) {
                 continue;
             }
             m.source().forEach(a -> prefer(source, a, byCode));
@@ -262,7 +285,8 @@ public final class EventAssembler implements Stage {
         EventMention placed = group.mentions.stream().filter(m -> m.place() != null && full(m)).findFirst()
                 .orElse(group.mentions.stream().filter(m -> m.place() != null && m.own()).findFirst().orElse(null));
         String attribution = group.mentions.stream().map(EventMention::attribution).filter(Objects::nonNull).findFirst().orElse(null);
-        double confidence = group.mentions.stream().mapToDouble(EventMention::confidence).max().orElse(0.5)
+        double confidence = group.oneSided ? ONE_SIDED_CONFIDENCE
+                : group.mentions.stream().mapToDouble(EventMention::confidence).max().orElse(0.5)
                 + 0.03 * (group.mentions.size() - 1);
         return Event.builder(id, lead.trigger().type())
                 .mode(lead.trigger().mode())

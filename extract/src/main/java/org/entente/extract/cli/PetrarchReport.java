@@ -116,7 +116,8 @@ final class PetrarchReport {
         Map<String, String> toIso = standIns(Files.readString(actors, StandardCharsets.ISO_8859_1) + xml);
         Map<String, String> back = new LinkedHashMap<>();
         toIso.forEach((fictional, iso) -> back.put(iso, fictional));
-        Knowledge knowledge = Knowledge.standard();
+        // PETRARCH codes a sentence only through its dyads: no one-sided fallback event
+        Knowledge knowledge = Knowledge.standard().withOneSidedFallback(false);
         Map<String, String> codesBack = new LinkedHashMap<>();
         if (mode == Mode.SUITE) {
             Map<String, String> toCameo = eventStandIns(Files.readString(verbs, StandardCharsets.ISO_8859_1), xml);

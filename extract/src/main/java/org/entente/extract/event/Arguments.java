@@ -145,7 +145,7 @@ final class Arguments {
             }
             if (m.start() >= from && m.kind() != Kind.PERSON && m.actor() != null && m.actor().country() != null
                     && m.actor().organization() == null && !own.contains(m.actor().country())) {
-                return List.of(countryActor(m.actor().country()));
+                return List.of(m.actor()); // as named: "the Morgul Orcs" keeps its agent code
             }
         }
         return List.of();
