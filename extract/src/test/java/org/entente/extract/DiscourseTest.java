@@ -109,6 +109,8 @@ class DiscourseTest {
             A Peruvian patrol boat fired its water cannon at a Chilean trawler on Friday.  | COERCE    | PER     | CHL
             Brazil backed Chile's plan. Bolivia's president called for the crossings to be reopened and said his hand remained open to Chile. | REQUEST | BOL | CHL
             Chile issued a warning to Bolivia on Monday. Bolivia's president called for calm, according to a statement from Peru. | REQUEST | BOL | CHL
+            Officials in Lima have not ruled out drone strikes against rebel camps inside Bolivia. | ASSAULT | PER | BOL
+            Peru said rebels in eastern Bolivia had attacked a border post.               | ASSAULT   | BOL     | PER
             """)
     void rolesFromTheSentence(String text, EventType type, String source, String target) {
         assertCoded(text.strip(), type, source.strip(), target == null ? null : target.strip());

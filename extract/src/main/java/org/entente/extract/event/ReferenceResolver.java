@@ -113,7 +113,10 @@ final class ReferenceResolver {
                         return groups;
                     }
                 }
-                String country = speakerCountry(s, m, mentions, d, earlier);
+                String country = placedAfter(s, m, mentions);
+                if (country == null) {
+                    country = speakerCountry(s, m, mentions, d, earlier);
+                }
                 if (country == null) {
                     country = sentencePlaceCountry(mentions);
                 }
@@ -264,6 +267,25 @@ final class ReferenceResolver {
     }
 
     /** The country of the first place the sentence names as a location, or null. */
+    /**
+     * The country of a place that a preposition of place puts a group in, in its own noun phrase:
+     * "cartel drug laboratories inside Mexico", "rebels in eastern Congo"; or null.
+     */
+    private String placedAfter(Sentence s, ActorMention group, List<ActorMention> mentions) {
+        for (int k = group.end(); k < Math.min(s.size(), group.end() + 4); k++) {
+            if (cues.is(Cue.LOCATIVE, s.lower(k))) {
+                int at = k + 1;
+                return mentions.stream().filter(m -> m.start() >= at && m.start() <= at + 2 && m.locative()
+                                && m.place() != null && m.place().country() != null)
+                        .findFirst().map(m -> m.place().country()).orElse(null);
+            }
+            if (!s.token(k).isNominal()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     static String sentencePlaceCountry(List<ActorMention> mentions) {
         for (ActorMention m : mentions) {
             if (m.locative() && m.place() != null && m.place().country() != null) {
@@ -273,7 +295,6 @@ final class ReferenceResolver {
         return null;
     }
 
-    /** Whether a mention's last word is a plural noun ("troops", not "army" or "India"). */
     /**
      * Whether a mention names the parties after a preposition such as "between" ("matters between
      * China and the Philippines"), directly or as a later member of the list: neither a subject nor
@@ -304,6 +325,7 @@ final class ReferenceResolver {
                 && (m.kind() == Kind.COUNTRY || m.kind() == Kind.GOVERNMENT);
     }
 
+    /** Whether a mention's head is a plural noun ("troops", "Chinese refineries"; not "army" or "India"). */
     private static boolean isPlural(Sentence s, ActorMention m) {
         int h = m.end() - 1;
         // "Chinese refineries ... it": a modifier names what its noun is, and that noun is the head
