@@ -158,6 +158,18 @@ class LinguisticsTest {
     }
 
     @Test
+    void rulingSomethingOutNegatesItAndNotRulingItOutLeavesItOpen() {
+        Event open = single("Officials in Lima have not ruled out drone strikes against rebel camps inside Bolivia.", WEDNESDAY);
+        assertEquals(EventType.ASSAULT, open.type(), "no rejection is coded");
+        assertEquals(Modality.HYPOTHETICAL, open.modality());
+        List<Event> ruledOut = extractor.extract(Article.of("t", "Chile ruled out talks with Peru on Monday.")
+                .withPublished(WEDNESDAY)).events();
+        assertTrue(ruledOut.stream().anyMatch(e -> e.type() == EventType.REJECT), ruledOut.toString());
+        assertTrue(ruledOut.stream().noneMatch(e -> e.type() == EventType.CONSULT && e.modality() == Modality.ASSERTED),
+                "the talks ruled out did not happen: " + ruledOut);
+    }
+
+    @Test
     void aTextWithATwoSidedEventGetsNoOneSidedOne() {
         List<Event> events = extractor.extract(Article.of("t", "Peru expelled two diplomats on Monday. Chile accused Peru of spying.")
                 .withPublished(WEDNESDAY)).events();

@@ -88,28 +88,31 @@ public final class EventFinder {
         List<Hit> hits = triggers.hits(s, mentions);
         List<EventMention> events = new ArrayList<>();
         String attribution = attributions.attribution(s, mentions);
-        boolean negateNext = false;
+        Modality imposed = null; // what a denial or a ruling-out before a trigger makes of it
         for (int h = 0; h < hits.size(); h++) {
             Hit hit = hits.get(h);
-            if (hit.trigger().has("negates-next") && h + 1 < hits.size() && hits.get(h + 1).start() - hit.end() <= 2) {
-                negateNext = true; // "denied sending troops": the sending did not happen; no rejection event
+            boolean governsNext = h + 1 < hits.size() && hits.get(h + 1).start() - hit.end() <= 2;
+            if (hit.trigger().has("negates-next") && governsNext) {
+                imposed = Modality.NEGATED; // "denied sending troops": the sending did not happen; no rejection event
                 continue;
             }
-            if (isHabitual(s, hit)) {
-                negateNext = false;
-                continue; // "Nigeria supplies much of Niger's electricity": a standing state of affairs
-            }
-            if (triggers.isEmbedded(s, hits, h)) {
-                negateNext = false;
+            if (hit.trigger().has("rules-out") && governsNext && modalities.modality(s, hit,
+                    bounds.leftStart(s, hit.start()), bounds.rightEnd(s, hit.end())) == Modality.NEGATED) {
+                imposed = Modality.HYPOTHETICAL; // "have not ruled out drone strikes": the strikes may come; no rejection
                 continue;
             }
+            if (isHabitual(s, hit) || triggers.isEmbedded(s, hits, h)) {
+                // "Nigeria supplies much of Niger's electricity": a standing state of affairs
+                imposed = null;
+                continue;
+            }
+            Modality own = imposed;
+            imposed = hit.trigger().has("rules-out") && governsNext ? Modality.NEGATED : null; // "ruled out talks"
             if (hit.match() != null) {
-                events.addAll(codePattern(s, hit, mentions, d, events, attribution, negateNext));
-                negateNext = false;
+                events.addAll(codePattern(s, hit, mentions, d, events, attribution, own));
                 continue;
             }
-            EventMention event = code(s, hit, mentions, d, events, attribution, negateNext);
-            negateNext = false;
+            EventMention event = code(s, hit, mentions, d, events, attribution, own);
             if (event != null) {
                 events.add(event);
             }
@@ -138,7 +141,7 @@ public final class EventFinder {
      * then its sides as {@link PatternCoder} places them; none for a null code without a reverse.
      */
     private List<EventMention> codePattern(Sentence s, Hit hit, List<ActorMention> mentions, Discourse d,
-                                           List<EventMention> earlier, String attribution, boolean negated) {
+                                           List<EventMention> earlier, String attribution, Modality imposed) {
         Trigger t = hit.trigger();
         Trigger reverse = t.pattern().reverse();
         if (t.silent() && reverse == null) {
@@ -146,7 +149,7 @@ public final class EventFinder {
         }
         Trigger basis = t.silent() ? reverse : t;
         EventMention verb = code(s, new Hit(hit.start(), hit.formEnd(), -1, basis, hit.match()), mentions, d, earlier,
-                attribution, negated);
+                attribution, imposed);
         if (verb == null) {
             return List.of(); // part of an event already coded ("marched ..., denouncing X")
         }
@@ -155,7 +158,7 @@ public final class EventFinder {
 
     /** The event of one lexicon trigger, or null when it is part of an event already coded. */
     private EventMention code(Sentence s, Hit hit, List<ActorMention> mentions, Discourse d, List<EventMention> earlier,
-                              String attribution, boolean negated) {
+                              String attribution, Modality imposed) {
         Trigger t = hit.trigger();
         if (cues.is(Cue.PROTEST_OBJECT, s.lower(hit.start()))
                 && earlier.stream().anyMatch(e -> e.trigger().type() == EventType.PROTEST)) {
@@ -233,7 +236,7 @@ public final class EventFinder {
             }
         }
         removeSelfTargets(t.type(), source, target);
-        Modality modality = negated ? Modality.NEGATED : modalities.modality(s, hit, ls, re);
+        Modality modality = imposed != null ? imposed : modalities.modality(s, hit, ls, re);
         EventDating.When when = dating.of(s, hit, ls, re, d, modality);
         double confidence = (t.noun() ? 0.55 : 0.7) + (explicitSource ? 0.1 : 0) + (!target.isEmpty() ? 0.1 : 0)
                 + (s.heading() ? -0.1 : 0);

@@ -25,7 +25,8 @@ import org.entente.model.plover.Mode;
  *                 {@code arrival} (the place arrived at is the host),
  *                 {@code posture-unless-aimed} (a launch aimed at nobody "at", "on" or "against" is a
  *                 show of force, CAMEO 150), {@code reciprocal} (a compound subject acts on each other:
- *                 "A and B traded fire" is one joint event)
+ *                 "A and B traded fire" is one joint event), {@code rules-out} (ruling out the trigger
+ *                 it governs negates it; not ruling it out makes it hypothetical and codes no rejection)
  * @param pattern  for an entry read from a PETRARCH verb dictionary, the words its pattern requires
  *                 around the verb and where source and target stand; null for lexicon rows
  */
