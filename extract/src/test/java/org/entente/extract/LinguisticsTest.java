@@ -170,6 +170,14 @@ class LinguisticsTest {
     }
 
     @Test
+    void aBaseFormAfterAPossessiveIsANoun() {
+        List<Event> events = extractor.extract(Article.of("t", "Brazil supported Chile's call for restraint on Monday.")
+                .withPublished(WEDNESDAY)).events();
+        assertEquals(List.of(EventType.SUPPORT), events.stream().map(Event::type).toList(),
+                "Brazil calls for nothing: " + events);
+    }
+
+    @Test
     void aTextWithATwoSidedEventGetsNoOneSidedOne() {
         List<Event> events = extractor.extract(Article.of("t", "Peru expelled two diplomats on Monday. Chile accused Peru of spying.")
                 .withPublished(WEDNESDAY)).events();

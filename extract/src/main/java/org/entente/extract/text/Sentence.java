@@ -50,7 +50,9 @@ public record Sentence(int index, int start, int end, String text, List<Token> t
      * tagger reads a capitalised "Talks" as one.
      */
     public boolean mayBeVerb(int i) {
-        return i > 0 && !(token(i).isNominal() && ("ADJ".equals(token(i - 1).tag()) || inNounPhrase(i)));
+        // "Japan's call for restraint": a base form right after a possessive is a noun, whatever its tag
+        boolean possessed = i > 0 && "'s".equals(token(i - 1).lower()) && token(i).lower().equals(token(i).lemma());
+        return i > 0 && !possessed && !(token(i).isNominal() && ("ADJ".equals(token(i - 1).tag()) || inNounPhrase(i)));
     }
 
     /**
