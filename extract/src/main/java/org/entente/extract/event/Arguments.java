@@ -46,7 +46,7 @@ final class Arguments {
                 return List.of(countryActor(demonym.actor().country())); // "Indian shelling had killed": India's
             }
         }
-        if (head > 0 && s.lower(head).equals("and") && s.token(i).tag() != null && "VERB".equals(s.token(i).tag())) {
+        if (head > 0 && cues.is(Cue.COORDINATOR, s.lower(head)) && "VERB".equals(s.token(i).tag())) {
             // "X said Y had no right to meddle and accused it of ...": a past verb joined to a report
             // shares the reporter's subject, not the reported clause's
             for (int k = 1; k < head; k++) {
@@ -89,7 +89,7 @@ final class Arguments {
         }
         int opening = frontedAdverbialEnd(s, i);
         // "X said ... and accused it of ...": a verb joined by "and" to the sentence's first shares its subject
-        boolean joined = head >= 0 && head < i && s.lower(head).equals("and");
+        boolean joined = head >= 0 && head < i && cues.is(Cue.COORDINATOR, s.lower(head));
         for (ActorMention m : mentions) { // the sentence's own subject, before any boundary words
             if (m.end() <= i && m.start() >= opening && m.isParticipant() && !m.modifier()
                     && (m.start() >= i - WINDOW || joined) && !references.namesParties(s, m, mentions)) {

@@ -243,7 +243,7 @@ public final class EventFinder {
         if (t.has("arrival") && forces.forcesArrive(s, hit.start(), ls)) {
             t = t.recoded("154"); // "Egyptian troops landed in Mogadishu": a deployment, not a visit
         }
-        if (t.has("posture-unless-aimed") && !ForceMovements.aimed(s, hit, mentions, re)) {
+        if (t.has("posture-unless-aimed") && !forces.aimed(s, hit, mentions, re)) {
             t = t.recoded("150"); // "fired a ballistic missile into the sea": a show of force
         }
         return new EventMention(t, s, hit.start(), dedupe(source), dedupe(target), own, modality, when.historical(),

@@ -42,11 +42,11 @@ final class ForceMovements {
     }
 
     /** Whether the trigger is aimed at an actor: "at", "on" or "against" before one ("fired missiles at Iraqi bases"). */
-    static boolean aimed(Sentence s, Hit hit, List<ActorMention> mentions, int re) {
+    boolean aimed(Sentence s, Hit hit, List<ActorMention> mentions, int re) {
         for (ActorMention m : mentions) {
             if (m.start() > hit.end() && m.start() < re && m.actor() != null) {
                 int p = m.start() - 1;
-                if (p > 0 && Set.of("the", "a", "an").contains(s.lower(p))) {
+                if (p > 0 && cues.is(Cue.ARTICLE, s.lower(p))) {
                     p--; // "fired at a Philippine vessel"
                 }
                 if (Set.of("at", "on", "against").contains(s.lower(p))) {

@@ -311,7 +311,7 @@ final class ReferenceResolver {
         if (cues.is(Cue.PARTIES_PREPOSITION, s.lower(p))) {
             return true;
         }
-        if (Set.of("and", "or", ",").contains(s.lower(p))) {
+        if (cues.is(Cue.COORDINATOR, s.lower(p)) || s.lower(p).equals(",")) {
             int end = p;
             return mentions.stream().filter(o -> o.end() == end).findFirst()
                     .map(o -> namesParties(s, o, mentions)).orElse(false);
