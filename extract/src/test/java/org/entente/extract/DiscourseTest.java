@@ -111,6 +111,7 @@ class DiscourseTest {
             Chile issued a warning to Bolivia on Monday. Bolivia's president called for calm, according to a statement from Peru. | REQUEST | BOL | CHL
             Officials in Lima have not ruled out drone strikes against rebel camps inside Bolivia. | ASSAULT | PER | BOL
             Peru said rebels in eastern Bolivia had attacked a border post.               | ASSAULT   | BOL     | PER
+            Peru hosted talks between Chile and Bolivia on Tuesday, a day after Brazilian troops arrived in La Paz in a deployment that Santiago has long opposed. | ACCUSE | CHL | BRA
             """)
     void rolesFromTheSentence(String text, EventType type, String source, String target) {
         assertCoded(text.strip(), type, source.strip(), target == null ? null : target.strip());

@@ -213,6 +213,9 @@ final class DiscourseSides {
             return -1;
         }
         int o = subject.start() - 1;
+        if (o > 1 && cues.is(Cue.RELATIVE, s.lower(o))) {
+            o--; // "a deployment that Addis Ababa has long opposed"
+        }
         return cues.is(Cue.REPLY_OBJECT, s.lower(o)) && Set.of("a", "the", "this", "that").contains(s.lower(o - 1)) ? o : -1;
     }
 
