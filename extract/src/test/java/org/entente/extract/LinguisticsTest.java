@@ -178,6 +178,13 @@ class LinguisticsTest {
     }
 
     @Test
+    void aOneSidedEventNeedsAnActorWithACountryOrOrganisation() {
+        // found by ExtractorTextFuzzTest (input one-sided-verb-with-no-coded-actor): a person no list places
+        assertEquals(List.of(), extractor.extract(Article.of("t", "President Smith met reporters on Monday.")
+                .withPublished(WEDNESDAY)).events());
+    }
+
+    @Test
     void aTextWithATwoSidedEventGetsNoOneSidedOne() {
         List<Event> events = extractor.extract(Article.of("t", "Peru expelled two diplomats on Monday. Chile accused Peru of spying.")
                 .withPublished(WEDNESDAY)).events();

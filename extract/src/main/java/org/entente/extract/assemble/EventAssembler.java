@@ -143,7 +143,7 @@ public final class EventAssembler implements Stage {
         if (events.isEmpty() && oneSidedFallback) {
             // a short text whose actors no list codes still says what happened
             EventMention oneSided = mentions.stream()
-                    .filter(m -> m.own() && (!m.source().isEmpty() || !m.target().isEmpty()))
+                    .filter(m -> m.own() && (!keys(m.source()).isEmpty() || !keys(m.target()).isEmpty()))
                     .min(Comparator.comparing((EventMention m) -> m.trigger().noun())
                             .thenComparingInt(m -> m.sentence().start()).thenComparingInt(EventMention::position))
                     .orElse(null);
