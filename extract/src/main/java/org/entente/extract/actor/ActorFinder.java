@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.entente.extract.actor.ActorMention.Kind;
 import org.entente.extract.actor.Gazetteer.Match;
 import org.entente.extract.text.Cue;
@@ -27,6 +28,8 @@ import org.entente.model.actor.Countries;
  */
 public final class ActorFinder {
     private static final Set<String> PAIR_FIRST = Set.of("both", "the", "all");
+    /** A count of members written as one word before a body's noun ("the 15-member council"). */
+    private static final Pattern MEMBER_COUNT = Pattern.compile("\\d+-[a-z]+");
     /** Nouns a country name modifies rather than names the actor: "the U.S. ally", "South Korea's economy". */
 
     private final ActorKnowledge knowledge;
@@ -251,7 +254,7 @@ public final class ActorFinder {
                 return i + 2;
             }
             // "the 15-member council", "the powerful council": one describing word before that word
-            boolean describing = "ADJ".equals(s.token(i + 1).tag()) || s.lower(i + 1).matches("\\d+-[a-z]+");
+            boolean describing = "ADJ".equals(s.token(i + 1).tag()) || MEMBER_COUNT.matcher(s.lower(i + 1)).matches();
             named = describing && i + 2 < s.size() && !s.token(i + 2).isCapitalized()
                     ? people.organizationCalled(s.lower(i + 2)) : null;
             if (named != null) {
