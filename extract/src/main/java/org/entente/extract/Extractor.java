@@ -6,6 +6,7 @@ import org.entente.extract.actor.ActorMentionFinder;
 import org.entente.extract.assemble.EventAssembler;
 import org.entente.extract.assemble.Tagger;
 import org.entente.extract.event.EventMentionFinder;
+import org.entente.extract.event.StatedIntentions;
 import org.entente.extract.internal.KnowledgeBase;
 import org.entente.extract.pipeline.Document;
 import org.entente.extract.pipeline.Layer;
@@ -82,18 +83,23 @@ public final class Extractor {
     /**
      * The standard stages with {@code knowledge}, in order: {@link TextCleaner},
      * {@link SentenceSplitter}, {@link PartOfSpeechTagger}, {@link Chunker}, {@link ClauseFinder},
-     * {@link ActorMentionFinder}, {@link EventMentionFinder}, {@link EventAssembler}, {@link Tagger}.
+     * {@link ActorMentionFinder}, {@link EventMentionFinder}, {@link StatedIntentions} (only with
+     * {@link Knowledge#withStatedIntentions(boolean)}), {@link EventAssembler}, {@link Tagger}.
      */
     public static Pipeline standardPipeline(Knowledge knowledge) {
         KnowledgeBase base = Objects.requireNonNull(knowledge, "knowledge").base();
-        return Pipeline.builder()
+        Pipeline.Builder stages = Pipeline.builder()
                 .add(new TextCleaner())
                 .add(new SentenceSplitter())
                 .add(new PartOfSpeechTagger())
                 .add(new Chunker(base.cues()))
                 .add(new ClauseFinder(base.cues()))
                 .add(new ActorMentionFinder(base))
-                .add(new EventMentionFinder(base.triggers(), base.cues(), base.discards()))
+                .add(new EventMentionFinder(base.triggers(), base.cues(), base.discards()));
+        if (knowledge.statedIntentions()) {
+            stages.add(StatedIntentions.standard(base.cues()));
+        }
+        return stages
                 .add(new EventAssembler(knowledge.oneSidedPetrarchEvents(), knowledge.oneSidedFallback()))
                 .add(new Tagger())
                 .build();

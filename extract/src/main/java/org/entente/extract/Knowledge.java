@@ -25,24 +25,25 @@ import org.entente.extract.internal.KnowledgeBase;
 public final class Knowledge {
     private final KnowledgeBase.Sources sources;
     private final KnowledgeBase base;
-    private final boolean oneSidedPetrarchEvents;
-    private final boolean oneSidedFallback;
+    private final Coding coding;
 
-    private Knowledge(KnowledgeBase.Sources sources, boolean oneSidedPetrarchEvents, boolean oneSidedFallback) {
-        this(sources, KnowledgeBase.load(sources), oneSidedPetrarchEvents, oneSidedFallback);
+    /** The coding conventions chosen: they change how events are coded, not what is known. */
+    private record Coding(boolean oneSidedPetrarchEvents, boolean oneSidedFallback, boolean statedIntentions) {
     }
 
-    private Knowledge(KnowledgeBase.Sources sources, KnowledgeBase base, boolean oneSidedPetrarchEvents,
-                      boolean oneSidedFallback) {
+    private Knowledge(KnowledgeBase.Sources sources, Coding coding) {
+        this(sources, KnowledgeBase.load(sources), coding);
+    }
+
+    private Knowledge(KnowledgeBase.Sources sources, KnowledgeBase base, Coding coding) {
         this.sources = sources;
         this.base = base;
-        this.oneSidedPetrarchEvents = oneSidedPetrarchEvents;
-        this.oneSidedFallback = oneSidedFallback;
+        this.coding = coding;
     }
 
     /** The bundled knowledge. */
     public static Knowledge standard() {
-        return new Knowledge(KnowledgeBase.Sources.bundled(), false, true);
+        return new Knowledge(KnowledgeBase.Sources.bundled(), new Coding(false, true, false));
     }
 
     /**
@@ -56,7 +57,7 @@ public final class Knowledge {
         if (!Files.isDirectory(directory)) {
             throw new IllegalArgumentException("Knowledge directory " + directory + " does not exist");
         }
-        return new Knowledge(sources.plusDirectory(directory), oneSidedPetrarchEvents, oneSidedFallback);
+        return new Knowledge(sources.plusDirectory(directory), coding);
     }
 
     /**
@@ -65,7 +66,7 @@ public final class Knowledge {
      * places and cue words stay.
      */
     public Knowledge withoutBundledTriggers() {
-        return new Knowledge(sources.withoutBundledTriggers(), oneSidedPetrarchEvents, oneSidedFallback);
+        return new Knowledge(sources.withoutBundledTriggers(), coding);
     }
 
     /**
@@ -75,7 +76,7 @@ public final class Knowledge {
      * directory or PETRARCH dictionaries, as when a test suite is coded with its own dictionaries.
      */
     public Knowledge withoutBundledActors() {
-        return new Knowledge(sources.withoutBundledActors(), oneSidedPetrarchEvents, oneSidedFallback);
+        return new Knowledge(sources.withoutBundledActors(), coding);
     }
 
     /**
@@ -100,7 +101,7 @@ public final class Knowledge {
      */
     public Knowledge withPetrarchDictionary(Path dictionary, Map<String, String> countryCodes) {
         Objects.requireNonNull(countryCodes, "countryCodes");
-        return new Knowledge(sources.plusPetrarch(file(dictionary, ""), countryCodes), oneSidedPetrarchEvents, oneSidedFallback);
+        return new Knowledge(sources.plusPetrarch(file(dictionary, ""), countryCodes), coding);
     }
 
     /**
@@ -137,7 +138,7 @@ public final class Knowledge {
      */
     public Knowledge withPetrarchVerbs(Path verbs, Map<String, String> eventCodes) {
         Objects.requireNonNull(eventCodes, "eventCodes");
-        return new Knowledge(sources.plusVerbs(file(verbs, " verb"), eventCodes), oneSidedPetrarchEvents, oneSidedFallback);
+        return new Knowledge(sources.plusVerbs(file(verbs, " verb"), eventCodes), coding);
     }
 
     /**
@@ -148,7 +149,7 @@ public final class Knowledge {
      * @throws IllegalArgumentException if the file does not exist
      */
     public Knowledge withPetrarchDiscards(Path discards) {
-        return new Knowledge(sources.plusDiscards(file(discards, " discard")), oneSidedPetrarchEvents, oneSidedFallback);
+        return new Knowledge(sources.plusDiscards(file(discards, " discard")), coding);
     }
 
     /**
@@ -158,7 +159,7 @@ public final class Knowledge {
      * and no source; events of Entente's own lexicon always need both sides.
      */
     public Knowledge withOneSidedPetrarchEvents(boolean oneSided) {
-        return new Knowledge(sources, base, oneSided, oneSidedFallback);
+        return new Knowledge(sources, base, new Coding(oneSided, coding.oneSidedFallback(), coding.statedIntentions()));
     }
 
     /**
@@ -167,17 +168,34 @@ public final class Knowledge {
      * such a text without events, as PETRARCH does.
      */
     public Knowledge withOneSidedFallback(boolean fallback) {
-        return new Knowledge(sources, base, oneSidedPetrarchEvents, fallback);
+        return new Knowledge(sources, base, new Coding(coding.oneSidedPetrarchEvents(), fallback, coding.statedIntentions()));
     }
 
     /** Whether a text with no two-sided mention gets its first one-sided verb as its event ({@link #withOneSidedFallback(boolean)}). */
     public boolean oneSidedFallback() {
-        return oneSidedFallback;
+        return coding.oneSidedFallback();
+    }
+
+    /**
+     * This knowledge, coding an act told as intended as the statement of that intention
+     * ({@code statements}), as CAMEO and PLOVER's records do: "Finland will give Tanzania a grant" is
+     * Finland's promise (CAMEO 033, AGREE) and "X may halt mediation" a threat (CAMEO 135,
+     * THREATEN), both asserted. The default codes the act itself with {@code FUTURE} or
+     * {@code HYPOTHETICAL} modality, as the development set does. Which act becomes which statement is
+     * the table {@code intentions.tsv}.
+     */
+    public Knowledge withStatedIntentions(boolean statements) {
+        return new Knowledge(sources, base, new Coding(coding.oneSidedPetrarchEvents(), coding.oneSidedFallback(), statements));
+    }
+
+    /** Whether intended acts are coded as statements of intent ({@link #withStatedIntentions(boolean)}). */
+    public boolean statedIntentions() {
+        return coding.statedIntentions();
     }
 
     /** Whether PETRARCH pattern events may name one side only ({@link #withOneSidedPetrarchEvents(boolean)}). */
     public boolean oneSidedPetrarchEvents() {
-        return oneSidedPetrarchEvents;
+        return coding.oneSidedPetrarchEvents();
     }
 
     private static Path file(Path path, String kind) {

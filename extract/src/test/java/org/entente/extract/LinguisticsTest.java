@@ -252,4 +252,54 @@ class LinguisticsTest {
     void anEventWithoutAnyoneActedUponIsNotCoded() {
         assertEquals(List.of(), events("The summit was long. Officials maintain sanctions."));
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Peru said on Monday that Bolivia must return the seized aircraft.|PER|BOL|1053",
+        "\"Chile should withdraw its troops from the border,\" the Argentine foreign minister said.|ARG|CHL|1056",
+        "Ghana's president said Togo must hold talks with the opposition.|GHA|TGO|106",
+        "Kenya ought to hand over the suspects, Ugandan officials said.|UGA|KEN|1053",
+    })
+    void anObligationASpeakerPutsOnAnotherIsTheirDemand(String sentence, String speaker, String obliged, String cameo) {
+        Event demand = single(sentence);
+        assertEquals(EventType.REQUEST, demand.type(), sentence);
+        assertEquals(Set.of(speaker), countries(demand.source()), sentence);
+        assertEquals(Set.of(obliged), countries(demand.target()), sentence);
+        assertEquals(cameo, demand.cameo(), sentence);
+        assertEquals(Modality.ASSERTED, demand.modality(), "the demand was made: " + sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "\"We must deepen our ties with Bolivia,\" the Peruvian foreign minister said.",
+        "Bolivia must return the seized aircraft.",
+    })
+    void anObligationOnTheSpeakersOwnSideOrWithNoSpeakerIsNoDemand(String sentence) {
+        assertTrue(events(sentence).stream().noneMatch(e -> e.type() == EventType.REQUEST), sentence + " -> " + events(sentence));
+    }
+
+    @Test
+    void aProtestHeldToDemandSomethingIsTheProtest() {
+        Event protest = single("Thousands of students in Lusaka staged demonstrations to demand reforms from the Zambian government.");
+        assertEquals(EventType.PROTEST, protest.type());
+        assertEquals(Set.of("ZMB"), countries(protest.source()));
+        assertEquals(Set.of("ZMB"), countries(protest.target()));
+    }
+
+    @Test
+    void intendedActsAreStatementsOfIntentWhenAskedFor() {
+        Extractor cameoStyle = Extractor.of(Knowledge.standard().withStatedIntentions(true));
+        String promise = "Norway will give Malawi a grant for schools.";
+        String threat = "The European Union may halt its mediation between Serbia and Kosovo if the violence goes on.";
+        Event promised = cameoStyle.extract(Article.of("t", promise).withPublished(WEDNESDAY)).events().get(0);
+        assertEquals(EventType.AGREE, promised.type());
+        assertEquals("033", promised.cameo(), "intent to provide material aid");
+        assertEquals(Modality.ASSERTED, promised.modality(), "the promise was made");
+        Event threatened = cameoStyle.extract(Article.of("t", threat).withPublished(WEDNESDAY)).events().get(0);
+        assertEquals(EventType.THREATEN, threatened.type());
+        assertEquals("135", threatened.cameo(), "threaten to halt mediation");
+        Event act = single(promise);
+        assertEquals(EventType.AID, act.type(), "by default the act, told as future");
+        assertEquals(Modality.FUTURE, act.modality());
+    }
 }

@@ -149,6 +149,10 @@ public final class Evaluation {
         if (plover != null) {
             try {
                 PloverReport.print(PloverReport.run(Extractor.of(knowledge.knowledge()), plover), out);
+                if (!knowledge.knowledge().statedIntentions()) {
+                    PloverReport.printStatedIntentions(
+                            PloverReport.run(Extractor.of(knowledge.knowledge().withStatedIntentions(true)), plover), out);
+                }
                 return Main.OK;
             } catch (IOException | IllegalArgumentException e) {
                 err.println("entente-extract eval: " + e.getMessage());

@@ -63,11 +63,15 @@ public final class Main {
                                       --petrarch-verbs alone
               --without-bundled-actors    leave out Entente's actor and place knowledge, the model's country names
                                       included, e.g. to code with PETRARCH dictionaries alone
+              --stated-intentions     code an intended act as the statement of intent, as CAMEO and PLOVER do:
+                                      "X will give Y a grant" is X's promise (CAMEO 033, AGREE), "X may halt
+                                      mediation" a threat (135, THREATEN); default: the act, modality future
 
             Commands:
               eval    score against gold annotations (default --gold seeds/gold, --seeds seeds);
                       --verbose lists every false positive and false negative;
-                      --plover FILE reports PLOVER type accuracy on PLOVER's gold standard records instead;
+                      --plover FILE reports PLOVER type accuracy on PLOVER's gold standard records instead, and
+                      ends with the figure with --stated-intentions, the convention the records follow;
                       --petrarch DIR runs PETRARCH's validation suite (PETR.UnitTest.records.xml) with its own four
                       dictionaries (PETR.Validate.actors/agents/verbs/discards.txt) and none of Entente's lexicon or
                       actors, lists failures by cause, and ends with the figure for Entente's built-in lexicon with the
@@ -245,7 +249,7 @@ public final class Main {
             String option = args.get(i);
             int taken = switch (option) {
                 case "--knowledge", "--petrarch", "--petrarch-agents", "--petrarch-verbs", "--petrarch-discards" -> 2;
-                case "--without-bundled-triggers", "--without-bundled-actors" -> 1;
+                case "--without-bundled-triggers", "--without-bundled-actors", "--stated-intentions" -> 1;
                 default -> 0;
             };
             if (taken == 2 && i + 1 >= args.size()) {
@@ -259,6 +263,7 @@ public final class Main {
                 case "--petrarch-discards" -> knowledge = knowledge.withPetrarchDiscards(Path.of(args.get(i + 1)));
                 case "--without-bundled-triggers" -> knowledge = knowledge.withoutBundledTriggers();
                 case "--without-bundled-actors" -> knowledge = knowledge.withoutBundledActors();
+                case "--stated-intentions" -> knowledge = knowledge.withStatedIntentions(true);
                 default -> {
                     return 0;
                 }

@@ -85,4 +85,10 @@ final class PloverReport {
                 (double) r.coded() / r.records());
         r.byType().forEach((type, c) -> out.printf(Locale.ROOT, "  %-10s %3d/%3d%n", type, c[1], c[0]));
     }
+
+    /** The summary line of a run with intended acts coded as statements of intent, as the records code them. */
+    static void printStatedIntentions(Result r, PrintStream out) {
+        out.printf(Locale.ROOT, "with --stated-intentions (intended acts coded as promises and threats, as the records do): "
+                + "type accuracy %d/%d = %.3f%n", r.mainTypeRight(), r.records(), (double) r.mainTypeRight() / r.records());
+    }
 }

@@ -37,6 +37,9 @@ import org.entente.model.plover.EventType;
  * {@link EventDating}, {@link PlaceFinder} and {@link AttributionFinder} the rest.
  */
 public final class EventFinder {
+    /** How many words after an obligation ("must not immediately") the act it names may start. */
+    private static final int OBLIGATION_REACH = 3;
+
     private final Cues cues;
     private final ClauseBounds bounds;
     private final TriggerMatcher triggers;
@@ -52,6 +55,7 @@ public final class EventFinder {
     private final EventDating dating;
     private final AttributionFinder attributions;
     private final ReportedCharges charges;
+    private final ReportedDemands demands;
 
     /** A finder using the trigger lexicon {@code lexicon} and the cue words {@code cues}. */
     public EventFinder(TriggerIndex lexicon, Cues cues) {
@@ -70,6 +74,7 @@ public final class EventFinder {
         this.dating = new EventDating(cues);
         this.attributions = new AttributionFinder(cues);
         this.charges = new ReportedCharges(cues, references);
+        this.demands = new ReportedDemands(cues, references);
     }
 
     /**
@@ -89,8 +94,12 @@ public final class EventFinder {
         List<EventMention> events = new ArrayList<>();
         String attribution = attributions.attribution(s, mentions);
         Modality imposed = null; // what a denial or a ruling-out before a trigger makes of it
+        int demandedUntil = -1; // the last word where the act a coded obligation names may start
         for (int h = 0; h < hits.size(); h++) {
             Hit hit = hits.get(h);
+            if (hit.start() <= demandedUntil) {
+                continue; // "Sudan must return the helicopter": the return is what is demanded, not an event
+            }
             boolean governsNext = h + 1 < hits.size() && hits.get(h + 1).start() - hit.end() <= 2;
             if (hit.trigger().has("negates-next") && governsNext) {
                 imposed = Modality.NEGATED; // "denied sending troops": the sending did not happen; no rejection event
@@ -108,6 +117,14 @@ public final class EventFinder {
             }
             Modality own = imposed;
             imposed = hit.trigger().has("rules-out") && governsNext ? Modality.NEGATED : null; // "ruled out talks"
+            if (hit.trigger().has("obligation")) {
+                EventMention demand = code(s, hit, mentions, d, events, attribution, Modality.ASSERTED);
+                if (demand != null) {
+                    events.add(demand);
+                    demandedUntil = hit.end() + OBLIGATION_REACH;
+                }
+                continue;
+            }
             if (hit.match() != null) {
                 events.addAll(codePattern(s, hit, mentions, d, events, attribution, own));
                 continue;
@@ -168,6 +185,17 @@ public final class EventFinder {
         int re = bounds.rightEnd(s, hit.end());
         Roles roles = t.noun() ? nounRoles.find(s, hit, ls, re, mentions, d, earlier)
                 : verbRoles.find(s, hit, ls, re, mentions, d, earlier);
+        if (t.has("obligation")) {
+            // "Russia said Sudan must return the helicopter": the speaker demands it of the one obliged;
+            // "we must", or no speaker, is no demand
+            List<Actor> speaker = demands.speaker(s, hit.start(), mentions, d, earlier);
+            List<Actor> obliged = new ArrayList<>(roles.source());
+            removeSelfTargets(t.type(), speaker, obliged);
+            if (speaker.isEmpty() || obliged.isEmpty()) {
+                return null;
+            }
+            roles = new Roles(speaker, obliged, true, true);
+        }
         List<Actor> source = new ArrayList<>(roles.source());
         List<Actor> target = new ArrayList<>(roles.target());
         boolean own = roles.own();
@@ -176,6 +204,15 @@ public final class EventFinder {
         if (target.isEmpty() && !source.isEmpty() && !t.type().isSymmetric()) {
             // "opened fire on its posts", where "its" is another's than the source's
             target.addAll(arguments.possessedAfter(s, hit, ls, re, mentions, d, earlier, source));
+        }
+        if (target.isEmpty() && t.has("mediation")) {
+            // "launched a mediation effort on Saturday between the Emirates and Saudi Arabia"
+            for (ActorMention m : mentions) {
+                if (m.start() > hit.start() && m.start() < re && m.isParticipant() && references.namesParties(s, m, mentions)) {
+                    target.addAll(references.resolve(m, s, mentions, d, earlier));
+                }
+            }
+            removeSelfTargets(t.type(), source, target);
         }
         if (target.isEmpty()) {
             target.addAll(sides.answered(s, hit, ls, re, mentions, d, earlier, source));

@@ -65,6 +65,11 @@ final class NounRoles {
                 source.clear();
                 target.clear();
             }
+        } else if (!own && afterLightVerb(s, hit.start(), ls)) {
+            // "Israel reimposed blockades", "the opposition organized a general strike": the light
+            // verb's subject acts; whom at, the clause may not say
+            source.addAll(arguments.subject(s, ls, hit.start(), mentions, d, earlier));
+            own = !source.isEmpty();
         }
         if (own && source.isEmpty() && hit.start() <= 3 && d.focusPerson != null && t.type().isSymmetric()) {
             source.add(d.focusPerson); // "After a meeting with Trump, ...": the person the text follows
@@ -101,9 +106,13 @@ final class NounRoles {
             k--;
             skipped++;
         }
-        int j = hit.end();
+        // "demonstrations to demand reforms from X": an object word in an infinitive after the noun
+        // says what it is for; the noun's own complements follow the noun
+        int j = IntStream.range(hit.formEnd(), hit.end()).anyMatch(w -> s.lower(w).equals("to")) ? hit.formEnd() : hit.end();
         int re = bounds.rightEnd(s, j);
-        if (s.lower(j).equals("between")) {
+        if (s.lower(j).equals("between") && hit.trigger().has("mediation")) {
+            target.addAll(arguments.firstAfter(s, j + 1, re, mentions, d, earlier)); // the parties a mediator serves
+        } else if (s.lower(j).equals("between")) {
             source.clear();
             source.addAll(arguments.firstAfter(s, j + 1, re, mentions, d, earlier));
         } else {

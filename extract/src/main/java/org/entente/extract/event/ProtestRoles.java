@@ -34,7 +34,8 @@ final class ProtestRoles {
     /** The first actor within a few words after a protest-object word that follows the protest, or none. */
     List<Actor> protestObject(Sentence s, Hit hit, List<ActorMention> mentions, Discourse d,
                                       List<EventMention> earlier) {
-        for (int k = hit.end(); k < s.size(); k++) {
+        // from the protest's own words: "a hunger strike to demand the resignation of X" is licensed by "resignation"
+        for (int k = hit.formEnd(); k < s.size(); k++) {
             if (!cues.is(Cue.PROTEST_OBJECT, s.lower(k))) {
                 continue;
             }

@@ -40,24 +40,28 @@ final class TriggerMatcher {
     }
 
     /**
-     * The triggers of {@code s} in text order, given its actor mentions: none inside quotation marks or
-     * inside an actor's name, and no token in two triggers.
+     * The triggers of {@code s} in text order, given its actor mentions: none inside an actor's name,
+     * none inside quotation marks but an obligation ("'Japan should stop ...', Mao said"), and no
+     * token in two triggers.
      */
     List<Hit> hits(Sentence s, List<ActorMention> mentions) {
         boolean[] quoted = quoted(s);
         boolean[] inMention = new boolean[s.size()];
         for (ActorMention m : mentions) {
             for (int k = m.start(); k < m.end(); k++) {
-                inMention[k] = m.kind() != Kind.PAIR && m.kind() != Kind.PRONOUN;
+                inMention[k] = m.kind() != Kind.PAIR && m.kind() != Kind.PRONOUN && !isStagedEvent(s, m);
             }
         }
         List<Hit> hits = new ArrayList<>();
         boolean[] consumed = new boolean[s.size()];
         for (int i = 0; i < s.size(); i++) {
-            if (quoted[i] || inMention[i] || consumed[i]) {
+            if (inMention[i] || consumed[i]) {
                 continue;
             }
             Hit best = best(s, i, consumed, mentions);
+            if (best != null && quoted[i] && !best.trigger().has("obligation")) {
+                continue; // what a quotation says happened is the speaker's claim; what it says must happen is a demand
+            }
             if (best != null) {
                 hits.add(best);
                 for (int k = best.start(); k < best.formEnd(); k++) {
@@ -75,6 +79,21 @@ final class TriggerMatcher {
             }
         }
         return hits;
+    }
+
+    /**
+     * Whether a one-word group mention is the event its people hold, after a light verb ("staged mass
+     * demonstrations"), rather than those people ("a crackdown on demonstrations").
+     */
+    private boolean isStagedEvent(Sentence s, ActorMention m) {
+        if (m.kind() != Kind.GROUP || m.end() - m.start() != 1) {
+            return false;
+        }
+        int k = m.start() - 1;
+        while (k > 0 && k >= m.start() - 2 && ("ADJ".equals(s.token(k).tag()) || "DET".equals(s.token(k).tag()))) {
+            k--;
+        }
+        return k >= 0 && cues.is(Cue.LIGHT_VERB, s.lower(k));
     }
 
     /**
@@ -263,7 +282,10 @@ final class TriggerMatcher {
                 continue;
             }
             boolean infinitive = false;
-            for (int k = earlier.end(); k < i; k++) {
+            // from the earlier form when its object lies past this trigger: "protested to demand reforms"
+            // is licensed by "reforms"; "agreed to a ceasefire brokered by X" is not "to broker"
+            int from = earlier.object() > i ? earlier.formEnd() : earlier.end();
+            for (int k = from; k < i; k++) {
                 if (bounds.isBoundary(s, k)) {
                     return false;
                 }
@@ -271,7 +293,7 @@ final class TriggerMatcher {
                     infinitive = true;
                 }
             }
-            return infinitive && i - earlier.end() <= 12;
+            return infinitive && i - from <= 12;
         }
         return false;
     }

@@ -1,0 +1,75 @@
+package org.entente.extract.event;
+
+import java.util.List;
+import org.entente.extract.actor.ActorMention;
+import org.entente.extract.text.Cue;
+import org.entente.extract.text.Cues;
+import org.entente.extract.text.Sentence;
+import org.entente.model.actor.Actor;
+
+/**
+ * Who puts an obligation on another party: "Russia said Sudan must return the helicopter" is
+ * Russia's demand of Sudan (CAMEO 10), and "'Japan should stop its provocations,' Mao said" Mao's
+ * demand of Japan. The speaker is an actor that says or is cited with the sentence: "X said (on
+ * Tuesday) ...", "..., said X", "according to X". Stateless.
+ */
+final class ReportedDemands {
+    /** How many words ("on Tuesday", "here") may stand between a speaker and the speech verb. */
+    private static final int SPEECH_GAP = 3;
+
+    private final Cues cues;
+    private final ReferenceResolver references;
+
+    /** Speakers read with the speech verbs of {@code cues}, resolved by {@code references}. */
+    ReportedDemands(Cues cues, ReferenceResolver references) {
+        this.cues = cues;
+        this.references = references;
+    }
+
+    /**
+     * The actors who say the sentence that holds the modal at {@code modal}; empty if no actor says
+     * it. The mention right before the modal is the one obliged, never the speaker; "said X" counts
+     * only after the modal ("Russia said Sudan must": Sudan is obliged).
+     */
+    List<Actor> speaker(Sentence s, int modal, List<ActorMention> mentions, Discourse d, List<EventMention> earlier) {
+        for (ActorMention m : mentions) {
+            boolean obliged = m.end() <= modal && modal - m.end() <= 1; // "Sudan must", "Sudan now must"
+            if (!m.isParticipant() || m.actor() == null || obliged) {
+                continue;
+            }
+            if (saysAfter(s, m.end(), modal) || m.start() > modal && saidBefore(s, m.start()) || citedBy(s, m.start())) {
+                List<Actor> speakers = references.resolve(m, s, mentions, d, earlier);
+                if (!speakers.isEmpty()) {
+                    return speakers;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** "X said", "X said on Tuesday", "X told reporters": a speech verb a few words after {@code end}, not past the modal. */
+    private boolean saysAfter(Sentence s, int end, int modal) {
+        for (int k = end; k < Math.min(s.size(), end + SPEECH_GAP + 1); k++) {
+            if (k == modal) {
+                return false;
+            }
+            if (cues.is(Cue.SPEECH, s.lower(k))) {
+                return true;
+            }
+            if (s.token(k).isVerbal() || cues.is(Cue.CLAUSE_BOUNDARY, s.lower(k)) || cues.is(Cue.CLAUSE_MARK, s.lower(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "..., said X": a speech verb right before the speaker's name. */
+    private boolean saidBefore(Sentence s, int start) {
+        return start > 0 && cues.is(Cue.SPEECH, s.lower(start - 1));
+    }
+
+    /** "according to X". */
+    private static boolean citedBy(Sentence s, int start) {
+        return start > 1 && s.lower(start - 1).equals("to") && s.lower(start - 2).equals("according");
+    }
+}
