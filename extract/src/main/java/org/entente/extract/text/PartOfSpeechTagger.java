@@ -1,9 +1,7 @@
 package org.entente.extract.text;
 
-import java.util.Set;
-import org.entente.extract.pipeline.Document;
-import org.entente.extract.pipeline.Layer;
-import org.entente.extract.pipeline.Stage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,14 +9,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTaggerME;
+import org.entente.extract.pipeline.Document;
+import org.entente.extract.pipeline.Layer;
+import org.entente.extract.pipeline.Stage;
 
 /**
  * Gives every token its Universal Dependencies part of speech and its lemma, with Apache OpenNLP's
@@ -40,6 +47,12 @@ public final class PartOfSpeechTagger implements Stage {
     /** The model files inside org.apache.opennlp:opennlp-models-{pos,lemmatizer}-en. */
     static final String POS_MODEL = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     static final String LEMMA_MODEL = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+    /**
+     * The tagger's beam: 1 decodes greedily. The model ships with 3; greedy decoding gives the same
+     * figures on the development set, the seeds and the PLOVER records, and tags about 30% more
+     * sentences a second (2,167 against 2,816 in {@code bench}).
+     */
+    static final int BEAM_SIZE = 1;
     /** The most lemmas remembered. */
     static final int MEMO_LIMIT = 200_000;
 
@@ -51,7 +64,7 @@ public final class PartOfSpeechTagger implements Stage {
 
     /** Loads the models from the class path. */
     public PartOfSpeechTagger() {
-        this.posModel = load(POS_MODEL, POSModel::new);
+        this.posModel = load(POS_MODEL, in -> new POSModel(withBeamSize(in, BEAM_SIZE)));
         this.lemmaModel = load(LEMMA_MODEL, LemmatizerModel::new);
     }
 
@@ -72,6 +85,31 @@ public final class PartOfSpeechTagger implements Stage {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot load OpenNLP model " + name, e);
         }
+    }
+
+    /**
+     * The model archive {@code in} with its manifest's beam size set to {@code beamSize}: OpenNLP
+     * reads the beam of a part-of-speech model from its manifest only.
+     */
+    static InputStream withBeamSize(InputStream in, int beamSize) throws IOException {
+        ByteArrayOutputStream archive = new ByteArrayOutputStream();
+        try (ZipInputStream entries = new ZipInputStream(in); ZipOutputStream copy = new ZipOutputStream(archive)) {
+            for (ZipEntry entry; (entry = entries.getNextEntry()) != null; ) {
+                byte[] bytes = entries.readAllBytes();
+                if (entry.getName().equals("manifest.properties")) {
+                    Properties manifest = new Properties();
+                    manifest.load(new ByteArrayInputStream(bytes));
+                    manifest.setProperty(BeamSearch.BEAM_SIZE_PARAMETER, Integer.toString(beamSize));
+                    ByteArrayOutputStream rewritten = new ByteArrayOutputStream();
+                    manifest.store(rewritten, null);
+                    bytes = rewritten.toByteArray();
+                }
+                copy.putNextEntry(new ZipEntry(entry.getName()));
+                copy.write(bytes);
+                copy.closeEntry();
+            }
+        }
+        return new ByteArrayInputStream(archive.toByteArray());
     }
 
     /** The sentences with tagged and lemmatised tokens. */

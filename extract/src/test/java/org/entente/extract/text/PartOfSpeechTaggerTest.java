@@ -61,4 +61,15 @@ class PartOfSpeechTaggerTest {
         assertTrue(Inflections.of("push").containsAll(Set.of("pushes", "pushed", "pushing")));
         assertFalse(Inflections.of("strike").contains("struck"), "irregular forms are the lexicon's to list");
     }
+
+    @Test
+    void theModelIsReadWithTheChosenBeam() throws Exception {
+        try (java.io.InputStream in = getClass().getClassLoader().getResourceAsStream(PartOfSpeechTagger.POS_MODEL)) {
+            opennlp.tools.postag.POSModel model = new opennlp.tools.postag.POSModel(PartOfSpeechTagger.withBeamSize(in, 1));
+            assertEquals("1", model.getManifestProperty(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER));
+            String[] tags = new opennlp.tools.postag.POSTaggerME(model, opennlp.tools.postag.POSTagFormat.UD)
+                    .tag(new String[] {"Thai", "jets", "struck", "Cambodian", "positions", "."});
+            assertEquals(List.of("ADJ", "NOUN", "VERB", "ADJ", "NOUN", "PUNCT"), List.of(tags), "greedy decoding still tags");
+        }
+    }
 }
