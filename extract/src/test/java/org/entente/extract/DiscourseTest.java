@@ -112,6 +112,15 @@ class DiscourseTest {
             Officials in Lima have not ruled out drone strikes against rebel camps inside Bolivia. | ASSAULT | PER | BOL
             Peru said rebels in eastern Bolivia had attacked a border post.               | ASSAULT   | BOL     | PER
             Peru hosted talks between Chile and Bolivia on Tuesday, a day after Brazilian troops arrived in La Paz in a deployment that Santiago has long opposed. | ACCUSE | CHL | BRA
+            Peru's foreign minister said on Monday that Chile had no right to interfere in the talks. | REJECT | PER | CHL
+            Spokesman Li Wei of China said Manila had "no right to interfere" in the dispute.  | REJECT    | CHN     | PHL
+            The army chiefs of Ghana and Togo spoke over their hotline on Tuesday.         | CONSULT   | GHA+TGO |
+            The commanders of Chile and Peru spoke over their hotline and agreed to observe the ceasefire. | AGREE | CHL+PER |
+            Ghana and Togo will set up a joint police task force against smuggling.        | COOPERATE | GHA+TGO |
+            Pyongyang said the launch was a clear warning to Seoul.                        | THREATEN  | PRK     | KOR
+            China's coast guard rammed a Philippine vessel on Monday. Chinese ships blocked a Philippine supply boat on Tuesday. A Chinese spokesman said Washington had no right to interfere. China said it had sent more warships on patrols around the shoal. | MOBILIZE | CHN | PHL
+            Qatar's emir launched a mediation effort between the Emirates and Saudi Arabia. | CONSULT  | QAT     | ARE+SAU
+            Seven opposition parties in Nepal organized a general strike on Monday.        | PROTEST   | NPL     | NPL
             """)
     void rolesFromTheSentence(String text, EventType type, String source, String target) {
         assertCoded(text.strip(), type, source.strip(), target == null ? null : target.strip());

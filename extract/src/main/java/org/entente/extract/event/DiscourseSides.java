@@ -6,7 +6,9 @@ import static org.entente.extract.event.ActorLists.key;
 import static org.entente.extract.event.ClauseBounds.wordBeforeVerbGroup;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.entente.extract.actor.ActorMention;
 import org.entente.extract.text.Cue;
@@ -192,17 +194,26 @@ final class DiscourseSides {
         return List.of();
     }
 
-    /** The other side of the latest earlier conflict event that {@code actors}' countries took part in, or none. */
+    /** The other side the conflict events so far most often set {@code actors}' countries against (the latest on a tie), or none. */
     static List<Actor> adversary(List<Actor> actors, Discourse d) {
+        // the side opposed most often so far, the latest on a tie: one retort to a third country
+        // ("said Washington had no right to meddle") does not make it the adversary of the story
         Set<String> keys = countries(actors);
-        for (int k = d.history.size() - 1; k >= 0 && !keys.isEmpty(); k--) {
+        Map<Set<String>, Integer> times = new HashMap<>();
+        List<Actor> best = List.of();
+        int most = 0;
+        for (int k = 0; k < d.history.size() && !keys.isEmpty(); k++) {
             EventMention earlier = d.history.get(k);
             List<Actor> other = earlier.trigger().type().quadClass().isCooperation() ? List.of() : otherSide(earlier, keys);
             if (!other.isEmpty()) {
-                return other;
+                int n = times.merge(countries(other), 1, Integer::sum);
+                if (n >= most) {
+                    most = n;
+                    best = other;
+                }
             }
         }
-        return List.of();
+        return best;
     }
 
     /** The act a relative clause with no object word is about: "move" in "a move Beijing condemned", or -1. */

@@ -55,7 +55,7 @@ public final class EventFinder {
     private final EventDating dating;
     private final AttributionFinder attributions;
     private final ReportedCharges charges;
-    private final ReportedDemands demands;
+    private final Speakers speakers;
 
     /** A finder using the trigger lexicon {@code lexicon} and the cue words {@code cues}. */
     public EventFinder(TriggerIndex lexicon, Cues cues) {
@@ -74,7 +74,7 @@ public final class EventFinder {
         this.dating = new EventDating(cues);
         this.attributions = new AttributionFinder(cues);
         this.charges = new ReportedCharges(cues, references);
-        this.demands = new ReportedDemands(cues, references);
+        this.speakers = new Speakers(cues, references);
     }
 
     /**
@@ -188,13 +188,22 @@ public final class EventFinder {
         if (t.has("obligation")) {
             // "Russia said Sudan must return the helicopter": the speaker demands it of the one obliged;
             // "we must", or no speaker, is no demand
-            List<Actor> speaker = demands.speaker(s, hit.start(), mentions, d, earlier);
+            List<Actor> speaker = speakers.speaker(s, hit.start(), mentions, d, earlier);
             List<Actor> obliged = new ArrayList<>(roles.source());
             removeSelfTargets(t.type(), speaker, obliged);
             if (speaker.isEmpty() || obliged.isEmpty()) {
                 return null;
             }
             roles = new Roles(speaker, obliged, true, true);
+        }
+        if (t.noun() && roles.source().isEmpty() && !roles.target().isEmpty()
+                && t.type().quadClass() == org.entente.model.plover.QuadClass.VERBAL_CONFLICT) {
+            // "Pyongyang said the launch was a clear warning to Seoul": a charge, demand or warning
+            // nobody in its phrase makes is the speaker's
+            List<Actor> speaker = speakers.speaker(s, hit.start(), mentions, d, earlier);
+            if (!speaker.isEmpty()) {
+                roles = new Roles(speaker, roles.target(), true, true);
+            }
         }
         List<Actor> source = new ArrayList<>(roles.source());
         List<Actor> target = new ArrayList<>(roles.target());

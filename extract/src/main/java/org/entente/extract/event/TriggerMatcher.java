@@ -276,6 +276,10 @@ final class TriggerMatcher {
         if (i >= 2 && s.lower(i - 1).endsWith("ing") && cues.is(Cue.GERUND_PREPOSITION, s.lower(i - 2))) {
             return true;
         }
+        Token verb = s.token(i);
+        if (i >= 1 && cues.is(Cue.COORDINATOR, s.lower(i - 1)) && !hit.trigger().noun() && !verb.lower().equals(verb.lemma())) {
+            return false; // "had no right to interfere ... and accused Manila": a finite verb joined to the clause, not the infinitive
+        }
         for (int g = h - 1; g >= 0; g--) {
             Hit earlier = hits.get(g);
             if (earlier.trigger().has("negates-next")) {

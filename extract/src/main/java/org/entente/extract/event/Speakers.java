@@ -8,12 +8,13 @@ import org.entente.extract.text.Sentence;
 import org.entente.model.actor.Actor;
 
 /**
- * Who puts an obligation on another party: "Russia said Sudan must return the helicopter" is
- * Russia's demand of Sudan (CAMEO 10), and "'Japan should stop its provocations,' Mao said" Mao's
- * demand of Japan. The speaker is an actor that says or is cited with the sentence: "X said (on
- * Tuesday) ...", "..., said X", "according to X". Stateless.
+ * Who says a sentence: an actor that says it or is cited with it, "X said (on Tuesday) ...", "...,
+ * said X", "according to X". The speaker is the source of an obligation put on another party
+ * ("Russia said Sudan must return the helicopter" is Russia's demand of Sudan, CAMEO 10) and of a
+ * verbal act a noun names with no one doing it ("Pyongyang said the launch was a warning to Seoul").
+ * Stateless.
  */
-final class ReportedDemands {
+final class Speakers {
     /** How many words ("on Tuesday", "here") may stand between a speaker and the speech verb. */
     private static final int SPEECH_GAP = 3;
 
@@ -21,15 +22,16 @@ final class ReportedDemands {
     private final ReferenceResolver references;
 
     /** Speakers read with the speech verbs of {@code cues}, resolved by {@code references}. */
-    ReportedDemands(Cues cues, ReferenceResolver references) {
+    Speakers(Cues cues, ReferenceResolver references) {
         this.cues = cues;
         this.references = references;
     }
 
     /**
-     * The actors who say the sentence that holds the modal at {@code modal}; empty if no actor says
-     * it. The mention right before the modal is the one obliged, never the speaker; "said X" counts
-     * only after the modal ("Russia said Sudan must": Sudan is obliged).
+     * The actors who say the sentence that holds the trigger at {@code modal}; empty if no actor
+     * with a country or organisation says it. The mention right before the trigger is its subject,
+     * never the speaker; "said X" counts only after the trigger ("Russia said Sudan must": Sudan is
+     * obliged).
      */
     List<Actor> speaker(Sentence s, int modal, List<ActorMention> mentions, Discourse d, List<EventMention> earlier) {
         for (ActorMention m : mentions) {
@@ -39,8 +41,8 @@ final class ReportedDemands {
             }
             if (saysAfter(s, m.end(), modal) || m.start() > modal && saidBefore(s, m.start()) || citedBy(s, m.start())) {
                 List<Actor> speakers = references.resolve(m, s, mentions, d, earlier);
-                if (!speakers.isEmpty()) {
-                    return speakers;
+                if (speakers.stream().anyMatch(a -> ActorLists.key(a) != null)) {
+                    return speakers; // else a later mention may place the speaker ("Spokesman Li Wei of China said")
                 }
             }
         }
