@@ -21,7 +21,7 @@ import org.entente.model.actor.ActorRole;
  *
  * <p>The finder only scans and dispatches: references ({@link ReferenceFinder}), people
  * ({@link PersonFinder}), organisations ({@link OrganizationFinder}), nationalities
- * ({@link NationalityFinder}), groups ({@link GroupFinder}) and places ({@link PlaceFinder}) read
+ * ({@link NationalityFinder}), groups ({@link GroupFinder}) and places ({@link PlaceNameFinder}) read
  * the mention at a token; {@link CompoundAgents} and {@link DictionaryCodes} then rework the
  * sentence's mentions as a whole.
  */
@@ -32,7 +32,7 @@ public final class ActorFinder {
     private final OrganizationFinder organizations;
     private final NationalityFinder nationalities;
     private final GroupFinder groups;
-    private final PlaceFinder places;
+    private final PlaceNameFinder places;
     private final DictionaryCodes dictionaryCodes;
 
     /**
@@ -50,7 +50,7 @@ public final class ActorFinder {
         this.organizations = new OrganizationFinder(context);
         this.nationalities = new NationalityFinder(context);
         this.groups = new GroupFinder(context);
-        this.places = new PlaceFinder(context, nationalities);
+        this.places = new PlaceNameFinder(context, nationalities);
         this.dictionaryCodes = new DictionaryCodes(context);
     }
 

@@ -76,7 +76,7 @@ final class PloverReport {
     }
 
     static void print(Result r, PrintStream out) {
-        out.printf(Locale.ROOT, "PLOVER gold standard records: %d sentences (labels mapped: %s)%n", r.records(), CURRENT);
+        out.printf(Locale.ROOT, "PLOVER gold standard records: %d sentences (labels mapped: %s)%n", r.records(), new TreeMap<>(CURRENT));
         out.printf(Locale.ROOT, "type accuracy (main event's type = gold) %d/%d = %.3f%n", r.mainTypeRight(), r.records(),
                 (double) r.mainTypeRight() / r.records());
         out.printf(Locale.ROOT, "gold type among the coded events        %d/%d = %.3f%n", r.anyTypeRight(), r.records(),

@@ -15,11 +15,11 @@ import org.entente.model.actor.ActorRole;
  * keeps its place; any other listed place is only where something happens. Kept apart because
  * these are the mentions that carry a {@link Place} of their own.
  */
-final class PlaceFinder {
+final class PlaceNameFinder {
     private final MentionContext context;
     private final NationalityFinder nationalities;
 
-    PlaceFinder(MentionContext context, NationalityFinder nationalities) {
+    PlaceNameFinder(MentionContext context, NationalityFinder nationalities) {
         this.context = context;
         this.nationalities = nationalities;
     }
