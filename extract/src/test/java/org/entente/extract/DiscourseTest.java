@@ -121,6 +121,9 @@ class DiscourseTest {
             China's coast guard rammed a Philippine vessel on Monday. Chinese ships blocked a Philippine supply boat on Tuesday. A Chinese spokesman said Washington had no right to interfere. China said it had sent more warships on patrols around the shoal. | MOBILIZE | CHN | PHL
             Qatar's emir launched a mediation effort between the Emirates and Saudi Arabia. | CONSULT  | QAT     | ARE+SAU
             Seven opposition parties in Nepal organized a general strike on Monday.        | PROTEST   | NPL     | NPL
+            Iran has been pressuring Iraq to expel the militants.                          | REQUEST   | IRN     | IRQ
+            Brazil's president gave a warm welcome to Argentina's president on Thursday.   | CONSULT   | BRA     | ARG
+            Ethnic Armenian rebels have sworn to fight the Azerbaijani army.               | THREATEN  | ARM     | AZE
             """)
     void rolesFromTheSentence(String text, EventType type, String source, String target) {
         assertCoded(text.strip(), type, source.strip(), target == null ? null : target.strip());

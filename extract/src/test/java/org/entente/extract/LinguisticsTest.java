@@ -69,7 +69,8 @@ class LinguisticsTest {
         "Turkey did not sign the agreement with Greece.|SUPPORT|NEGATED",
         "Russia denied sending troops to Georgia.|MOBILIZE|NEGATED",
         "Talks between Serbia and Kosovo were called off.|CONSULT|NEGATED",
-        "Canada condemned Iran.|ACCUSE|ASSERTED"
+        "Canada condemned Iran.|ACCUSE|ASSERTED",
+        "Peru is prepared to impose sanctions on Bolivia.|SANCTION|FUTURE"
     })
     void modalityFollowsTheCues(String sentence, EventType type, Modality modality) {
         Event event = single(sentence);
