@@ -157,7 +157,9 @@ final class NounRoles {
             if (cues.is(Cue.LIGHT_VERB, w)) {
                 return true;
             }
-            if (!cues.is(Cue.NOUN_CONTEXT, w) && !isAdjectiveLike(w) && !w.equals("'s")) {
+            // "stepped up its attacks", "completed their withdrawal": a particle or a possessive between
+            if (!cues.is(Cue.NOUN_CONTEXT, w) && !isAdjectiveLike(w) && !w.equals("'s") && !cues.is(Cue.PARTICLE, w)
+                    && !cues.is(Cue.POSSESSIVE_DETERMINER, w)) {
                 return false;
             }
         }
