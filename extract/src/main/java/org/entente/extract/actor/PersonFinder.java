@@ -4,7 +4,6 @@ import static org.entente.extract.actor.MentionContext.preferred;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.entente.extract.actor.ActorMention.Kind;
 import org.entente.extract.actor.Gazetteer.Match;
 import org.entente.extract.text.Cue;
@@ -35,7 +34,7 @@ final class PersonFinder {
      */
     int personAt(Sentence s, int i, List<ActorMention> out) {
         int j = i;
-        if (Set.of("the", "his", "her", "their", "its").contains(s.lower(j))) {
+        if (context.cues.is(Cue.TITLE_DETERMINER, s.lower(j))) {
             j++;
         }
         String country = null;

@@ -1,7 +1,6 @@
 package org.entente.extract.actor;
 
 import java.util.List;
-import java.util.Set;
 import org.entente.extract.actor.ActorMention.Kind;
 import org.entente.extract.text.Cue;
 import org.entente.extract.text.NumberWords;
@@ -14,8 +13,6 @@ import org.entente.extract.text.Sentence;
  * Hakan Fidan") is a person instead.
  */
 final class ReferenceFinder {
-    private static final Set<String> PAIR_FIRST = Set.of("both", "the", "all");
-
     private final MentionContext context;
     private final PersonFinder persons;
 
@@ -42,7 +39,7 @@ final class ReferenceFinder {
 
     /** The pair mention starting at token {@code i}, if any; returns the token after it, or {@code i}. */
     int pairAt(Sentence s, int i, List<ActorMention> out) {
-        if (PAIR_FIRST.contains(s.lower(i))) {
+        if (context.cues.is(Cue.PAIR_OPENER, s.lower(i))) {
             int len = pairLength(s, i);
             if (len > 0) {
                 out.add(new ActorMention(i, i + len, Kind.PAIR, null, null, null, false, false, s.text(i, i + len).toLowerCase()));

@@ -5,7 +5,6 @@ import static org.entente.extract.event.ActorLists.countryActor;
 import static org.entente.extract.event.ActorLists.key;
 import static org.entente.extract.event.ClauseBounds.WINDOW;
 import static org.entente.extract.event.ClauseBounds.wordBeforeVerbGroup;
-import static org.entente.extract.event.ReferenceResolver.isPossessivePronoun;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +23,6 @@ import org.entente.model.actor.Actor;
  * clause. Each returns actors already resolved, or none. Stateless.
  */
 final class Arguments {
-    private static final Set<String> LIST_SEPARATORS = Set.of("and", ",", "nor");
-
     private final Cues cues;
     private final ReferenceResolver references;
 
@@ -157,7 +154,7 @@ final class Arguments {
         for (int m = 0; m < mentions.size(); m++) {
             ActorMention mention = mentions.get(m);
             if (mention.start() >= from && mention.start() < Math.min(to, from + WINDOW) && mention.isParticipant()
-                    && !isPossessivePronoun(mention) && !isParentheticalSpeaker(s, mention)) {
+                    && !references.isPossessivePronoun(mention) && !isParentheticalSpeaker(s, mention)) {
                 List<Actor> actors = new ArrayList<>(references.resolve(mention, s, mentions, d, earlier));
                 if (actors.isEmpty()) {
                     continue; // "troops" with no country known: look further
@@ -196,7 +193,7 @@ final class Arguments {
                 return found;
             }
             int at = pos;
-            ActorMention skipped = mentions.stream().filter(m -> m.start() >= at && m.isParticipant() && !isPossessivePronoun(m))
+            ActorMention skipped = mentions.stream().filter(m -> m.start() >= at && m.isParticipant() && !references.isPossessivePronoun(m))
                     .findFirst().orElse(null);
             if (skipped == null || skipped.start() > from + 2) {
                 return found; // only the verb's own object is skipped, not a later mention of the source
@@ -283,7 +280,7 @@ final class Arguments {
         Set<Actor> speakers = mentions.stream().filter(m -> m.actor() != null && m.end() < hit.start()
                         && IntStream.range(m.end(), Math.min(hit.start(), m.end() + 3)).anyMatch(k -> cues.is(Cue.SPEECH, s.lower(k))))
                 .map(ActorMention::actor).collect(java.util.stream.Collectors.toSet());
-        return mentions.stream().filter(m -> m.start() >= hit.formEnd() && m.start() < re && isPossessivePronoun(m)
+        return mentions.stream().filter(m -> m.start() >= hit.formEnd() && m.start() < re && references.isPossessivePronoun(m)
                         && !"their".equals(m.reference()))
                 .findFirst()
                 .map(m -> references.resolve(m, s, mentions, d, earlier))
@@ -292,12 +289,12 @@ final class Arguments {
     }
 
     /** Whether tokens [end, start) only join two list members: "and", ",", ", and", then "the" and adjectives. */
-    static boolean joined(Sentence s, int end, int start) {
+    boolean joined(Sentence s, int end, int start) {
         if (start <= end || start - end > 5) {
             return false;
         }
         int k = end;
-        while (k < start && LIST_SEPARATORS.contains(s.lower(k))) {
+        while (k < start && cues.is(Cue.LIST_SEPARATOR, s.lower(k))) {
             k++;
         }
         int separators = k - end;

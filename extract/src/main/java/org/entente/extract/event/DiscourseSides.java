@@ -227,7 +227,7 @@ final class DiscourseSides {
         if (o > 1 && cues.is(Cue.RELATIVE, s.lower(o))) {
             o--; // "a deployment that Addis Ababa has long opposed"
         }
-        return cues.is(Cue.REPLY_OBJECT, s.lower(o)) && Set.of("a", "the", "this", "that").contains(s.lower(o - 1)) ? o : -1;
+        return cues.is(Cue.REPLY_OBJECT, s.lower(o)) && cues.is(Cue.ANTECEDENT_DETERMINER, s.lower(o - 1)) ? o : -1;
     }
 
     /** The index of a reply object ("the accusation", "this launch") just after a trigger, or -1. */
@@ -235,13 +235,13 @@ final class DiscourseSides {
         if (from < s.size() && s.lower(from).equals("it")) {
             // "the launch was an outrageous act ..., and her government condemned it"
             for (int o = from - 1; o > 0; o--) {
-                if (cues.is(Cue.REPLY_OBJECT, s.lower(o)) && Set.of("these", "this", "that", "the", "such").contains(s.lower(o - 1))) {
+                if (cues.is(Cue.REPLY_OBJECT, s.lower(o)) && cues.is(Cue.ANAPHORIC_DETERMINER, s.lower(o - 1))) {
                     return o;
                 }
             }
         }
         for (int k = from; k < Math.min(to, from + 4); k++) {
-            if (Set.of("these", "this", "that", "the", "such").contains(s.lower(k))) {
+            if (cues.is(Cue.ANAPHORIC_DETERMINER, s.lower(k))) {
                 for (int o = k + 1; o <= k + 2; o++) {
                     if (cues.is(Cue.REPLY_OBJECT, s.lower(o))) {
                         return o;

@@ -3,7 +3,6 @@ package org.entente.extract.event;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.IntStream;
 import org.entente.extract.syntax.Clause;
 import org.entente.extract.text.Cue;
@@ -88,10 +87,10 @@ final class EventDating {
      * opened by "where" or "when" tells what happened at the dated thing before it ("a meeting on
      * Thursday, where the two leaders agreed").
      */
-    private static boolean inRelativeClause(Sentence s, int i, Clause clauses) {
+    private boolean inRelativeClause(Sentence s, int i, Clause clauses) {
         Clause at = clauses.innermostAt(i);
         return at != null && at.kind() == Clause.Kind.RELATIVE
-                && !(at.marker() >= 0 && Set.of("where", "when").contains(s.lower(at.marker())));
+                && !(at.marker() >= 0 && cues.is(Cue.SETTING_RELATIVE, s.lower(at.marker())));
     }
 
     /**

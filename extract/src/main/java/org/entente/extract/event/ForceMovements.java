@@ -3,7 +3,6 @@ package org.entente.extract.event;
 import static org.entente.extract.event.ClauseBounds.wordBeforeVerbGroup;
 
 import java.util.List;
-import java.util.Set;
 import org.entente.extract.actor.ActorMention;
 import org.entente.extract.text.Cue;
 import org.entente.extract.text.Cues;
@@ -18,7 +17,7 @@ import org.entente.model.plover.EventType;
 final class ForceMovements {
     private final Cues cues;
 
-    /** Movements read with the force nouns of {@code cues}. */
+    /** Movements read with the force nouns and prepositions of {@code cues}. */
     ForceMovements(Cues cues) {
         this.cues = cues;
     }
@@ -49,7 +48,7 @@ final class ForceMovements {
                 if (p > 0 && cues.is(Cue.ARTICLE, s.lower(p))) {
                     p--; // "fired at a Philippine vessel"
                 }
-                if (Set.of("at", "on", "against").contains(s.lower(p))) {
+                if (cues.is(Cue.AIM_PREPOSITION, s.lower(p))) {
                     return true;
                 }
             }

@@ -5,7 +5,6 @@ import static org.entente.extract.event.Destinations.deliveredTo;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.IntStream;
 import org.entente.extract.actor.ActorMention;
 import org.entente.extract.actor.ActorMention.Kind;
@@ -123,7 +122,7 @@ final class NounRoles {
                         && !cues.is(Cue.ARTICLE, s.lower(p + 1))) {
                     break; // "an invitation to visit China": an infinitive, not a recipient
                 }
-                if (Set.of("with", "to", "on", "against", "over", "into", "toward", "towards").contains(w)
+                if (cues.is(Cue.TARGET_PREPOSITION, w)
                         || w.equals("for") && (hit.trigger().type() == EventType.AID || hit.trigger().type() == EventType.SUPPORT)) {
                     // "aid for Sudan", "support for Kyiv": the recipient; after "on" or "over" only an
                     // actor in the topic's own phrase ("sanctions on subsidiaries of X", not "a summit on

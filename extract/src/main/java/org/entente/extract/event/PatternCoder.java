@@ -4,10 +4,8 @@ import static org.entente.extract.event.ActorLists.countries;
 import static org.entente.extract.event.ActorLists.dedupe;
 import static org.entente.extract.event.ActorLists.key;
 import static org.entente.extract.event.ActorLists.removeSelfTargets;
-import static org.entente.extract.event.Arguments.joined;
 import static org.entente.extract.event.ClauseBounds.WINDOW;
 import static org.entente.extract.event.ClauseBounds.wordBeforeVerbGroup;
-import static org.entente.extract.event.ReferenceResolver.isPossessivePronoun;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -141,7 +139,7 @@ final class PatternCoder {
      * the verb's object. A comma between adjectives ("complete, full ties") is inside it, and a
      * possessive pronoun ("its embassy") names no actor of its own.
      */
-    private static boolean nothingBeforeComma(Sentence s, Hit hit, List<ActorMention> mentions) {
+    private boolean nothingBeforeComma(Sentence s, Hit hit, List<ActorMention> mentions) {
         boolean[] aside = CommaAsides.asides(s);
         int comma = hit.formEnd();
         while (comma < s.size() && !CommaAsides.endsPhrase(s, comma, aside)) {
@@ -149,7 +147,7 @@ final class PatternCoder {
         }
         int end = comma;
         return comma < s.size() && mentions.stream().noneMatch(m -> m.start() >= hit.formEnd() && m.start() < end
-                && !aside[m.start()] && PatternMatcher.namesActor(m) && !isPossessivePronoun(m));
+                && !aside[m.start()] && PatternMatcher.namesActor(m) && !references.isPossessivePronoun(m));
     }
 
     @SuppressWarnings("unchecked")
@@ -170,7 +168,7 @@ final class PatternCoder {
         actors.addAll(references.resolve(m, s, mentions, d, earlier));
         int end = m.end();
         for (ActorMention next : mentions) {
-            if (next.start() >= end && PatternMatcher.namesActor(next) && joined(s, end, next.start())) {
+            if (next.start() >= end && PatternMatcher.namesActor(next) && arguments.joined(s, end, next.start())) {
                 actors.addAll(references.resolve(next, s, mentions, d, earlier));
                 end = next.end();
             }
@@ -221,7 +219,7 @@ final class PatternCoder {
             int end = m.end();
             for (int n = k + 1; n < mentions.size() && !actors.isEmpty(); n++) { // "between Eriador and Osgiliath"
                 ActorMention next = mentions.get(n);
-                if (!PatternMatcher.namesActor(next) || !joined(s, end, next.start())) {
+                if (!PatternMatcher.namesActor(next) || !arguments.joined(s, end, next.start())) {
                     break;
                 }
                 actors.addAll(references.resolve(next, s, mentions, d, earlier));

@@ -2,10 +2,11 @@ package org.entente.extract.event;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.entente.extract.actor.ActorMention;
 import org.entente.extract.actor.ActorMention.Kind;
 import org.entente.extract.event.Trigger.Element;
+import org.entente.extract.text.Cue;
+import org.entente.extract.text.Cues;
 import org.entente.extract.text.Sentence;
 
 /**
@@ -15,7 +16,7 @@ import org.entente.extract.text.Sentence;
  * actor mention (of any kind that can name an actor, a place included). Stateless.
  */
 final class PatternMatcher {
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+    private final Cues cues;
 
     /**
      * A match.
@@ -34,11 +35,13 @@ final class PatternMatcher {
     record Role(ActorMention mention, boolean beforeVerb) {
     }
 
-    private PatternMatcher() {
+    /** A matcher reading the articles before a role marker's mention with the cue words of {@code cues}. */
+    PatternMatcher(Cues cues) {
+        this.cues = cues;
     }
 
     /** The match of {@code pattern} around the verb at [start, formEnd) of {@code s}, within {@code window} tokens; null if none. */
-    static Match match(Sentence s, int start, int formEnd, Trigger.Pattern pattern, List<ActorMention> mentions, int window) {
+    Match match(Sentence s, int start, int formEnd, Trigger.Pattern pattern, List<ActorMention> mentions, int window) {
         int specificity = 0;
         Role source = null;
         Role target = null;
@@ -167,9 +170,9 @@ final class PatternMatcher {
         return m.actor() != null || m.kind() == Kind.PRONOUN || m.kind() == Kind.PAIR || m.kind() == Kind.GROUP;
     }
 
-    /** The longest actor mention starting at {@code pos}, or after a determiner there. */
-    private static ActorMention mentionAt(Sentence s, List<ActorMention> mentions, int pos) {
-        int at = DETERMINERS.contains(s.lower(pos)) ? pos + 1 : pos;
+    /** The longest actor mention starting at {@code pos}, or after an article there. */
+    private ActorMention mentionAt(Sentence s, List<ActorMention> mentions, int pos) {
+        int at = cues.is(Cue.ARTICLE, s.lower(pos)) ? pos + 1 : pos;
         ActorMention best = null;
         for (ActorMention m : mentions) {
             if (namesActor(m) && (m.start() == pos || m.start() == at) && (best == null || m.end() > best.end())) {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.entente.extract.actor.ActorMention;
 import org.entente.extract.actor.ActorMention.Kind;
 import org.entente.extract.text.Cue;
@@ -38,7 +37,7 @@ final class ReferenceResolver {
         switch (m.kind()) {
             case PRONOUN -> {
                 String p = m.reference();
-                if (Set.of("he", "she", "his", "her", "him").contains(p)) {
+                if (cues.is(Cue.PERSON_PRONOUN, p)) {
                     for (int k = mentions.indexOf(m) - 1; k >= 0; k--) {
                         if (mentions.get(k).kind() == Kind.PERSON) {
                             return List.of(placedBefore(mentions.get(k).actor(), d));
@@ -353,7 +352,7 @@ final class ReferenceResolver {
     }
 
     /** "his counterpart", "their trade war": a possessive qualifies the noun after it; it is not the participant. */
-    static boolean isPossessivePronoun(ActorMention m) {
-        return m.kind() == Kind.PRONOUN && Set.of("his", "her", "its", "their").contains(m.reference());
+    boolean isPossessivePronoun(ActorMention m) {
+        return m.kind() == Kind.PRONOUN && cues.is(Cue.POSSESSIVE_PRONOUN, m.reference());
     }
 }

@@ -31,12 +31,14 @@ final class TriggerMatcher {
     private final TriggerIndex lexicon;
     private final Cues cues;
     private final ClauseBounds bounds;
+    private final PatternMatcher patterns;
 
     /** A matcher of the entries of {@code lexicon}, reading nouns with the cue words of {@code cues}. */
     TriggerMatcher(TriggerIndex lexicon, Cues cues, ClauseBounds bounds) {
         this.lexicon = lexicon;
         this.cues = cues;
         this.bounds = bounds;
+        this.patterns = new PatternMatcher(cues);
     }
 
     /**
@@ -165,7 +167,7 @@ final class TriggerMatcher {
                 if (!afterSubject && IntStream.range(i, i + n).allMatch(k -> s.token(k).isNominal() && !s.lower(k).endsWith("s"))) {
                     continue; // PETRARCH codes verbs only: "an anti- Gondor parade" is none
                 }
-                PatternMatcher.Match match = PatternMatcher.match(s, i, i + n, t.pattern(), mentions, WINDOW);
+                PatternMatcher.Match match = patterns.match(s, i, i + n, t.pattern(), mentions, WINDOW);
                 if (match != null) {
                     Hit hit = new Hit(i, i + n, -1, t, match);
                     patternOrder = patternOrder != null ? patternOrder : patternOrder(s);

@@ -87,7 +87,27 @@ public enum Cue {
     /** A preposition whose object names the parties of a relation, never a subject ("between China and the Philippines"). */
     PARTIES_PREPOSITION,
     /** A participle that makes the country before its hyphen the agent behind a thing ("a U.S.-drafted resolution"). */
-    AGENT_PARTICIPLE;
+    AGENT_PARTICIPLE,
+    /** A preposition right after an event noun that introduces its target ("talks with Seoul"). */
+    TARGET_PREPOSITION,
+    /** A preposition before the actor an act is aimed at ("fired missiles at Iraqi bases"). */
+    AIM_PREPOSITION,
+    /** A pronoun that stands for a person, the last one named ("he", "his"). */
+    PERSON_PRONOUN,
+    /** A pronoun that qualifies the noun after it and is not the participant ("his counterpart"). */
+    POSSESSIVE_PRONOUN,
+    /** A word or comma that joins two members of a list of actors ("A and B", "neither A nor B"). */
+    LIST_SEPARATOR,
+    /** A determiner before a reply object a relative clause with no object is about ("a move Beijing condemned"). */
+    ANTECEDENT_DETERMINER,
+    /** A determiner that points a reply object back to an earlier act ("this launch", "such moves"). */
+    ANAPHORIC_DETERMINER,
+    /** A word opening a relative clause that shares the date of the thing before it ("a meeting on Thursday, where ..."). */
+    SETTING_RELATIVE,
+    /** A word that opens a counted pair ("both nations", "the two leaders", "all four governments"). */
+    PAIR_OPENER,
+    /** A determiner that may open a title phrase describing a person ("the South Korean president"). */
+    TITLE_DETERMINER;
 
     /** The cue named as in {@code cues.tsv} ("reply-object"). */
     public static Cue ofLabel(String label) {
