@@ -28,6 +28,21 @@ final class AttributionFinder {
         return m.find() ? s.start() + m.start() : -1;
     }
 
+    /** The first token of the source an "according to X" attribution cites, or -1. */
+    static int citedSourceStart(Sentence s) {
+        Matcher m = ACCORDING_TO.matcher(s.text());
+        if (!m.find()) {
+            return -1;
+        }
+        int offset = s.start() + m.start(1);
+        for (int k = 0; k < s.size(); k++) {
+            if (s.token(k).start() >= offset) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** Who reported the sentence: "according to X", "as reported by X", "X said". */
     String attribution(Sentence s, List<ActorMention> mentions) {
         Matcher m = ACCORDING_TO.matcher(s.text());

@@ -70,8 +70,9 @@ final class Speakers {
         return start > 0 && cues.is(Cue.SPEECH, s.lower(start - 1));
     }
 
-    /** "according to X". */
+    /** "according to X", "as reported by X": the mention starts within the cited source's first words. */
     private static boolean citedBy(Sentence s, int start) {
-        return start > 1 && s.lower(start - 1).equals("to") && s.lower(start - 2).equals("according");
+        int cited = AttributionFinder.citedSourceStart(s);
+        return cited >= 0 && start >= cited && start <= cited + 2; // "according to the Peruvian foreign ministry"
     }
 }
