@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class DevsetReportTest {
     /** The F1 reached (0.690); a change that loses more than rounding fails here. */
-    private static final double F1_FLOOR = 0.825;
+    private static final double F1_FLOOR = 0.83;
     private static final Path PYTHON = Path.of("/usr/bin/python3");
     private static final Pattern ROW = Pattern.compile("^(\\S+)\\s+tp=\\s*(\\d+) fp=\\s*(\\d+) fn=\\s*(\\d+)", Pattern.MULTILINE);
 
