@@ -122,6 +122,8 @@ class DiscourseTest {
             Qatar's emir launched a mediation effort between the Emirates and Saudi Arabia. | CONSULT  | QAT     | ARE+SAU
             Seven opposition parties in Nepal organized a general strike on Monday.        | PROTEST   | NPL     | NPL
             Iran has been pressuring Iraq to expel the militants.                          | REQUEST   | IRN     | IRQ
+            Oman seized a Liberian-flagged tanker in the Gulf on Friday.                   | COERCE    | OMN     | LBR
+            Qatar brokered a truce between Chad and Sudan on Sunday.                       | CONSULT   | QAT     | SDN+TCD
             Brazil's president gave a warm welcome to Argentina's president on Thursday.   | CONSULT   | BRA     | ARG
             Ethnic Armenian rebels have sworn to fight the Azerbaijani army.               | THREATEN  | ARM     | AZE
             """)
