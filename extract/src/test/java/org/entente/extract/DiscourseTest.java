@@ -123,6 +123,9 @@ class DiscourseTest {
             Seven opposition parties in Nepal organized a general strike on Monday.        | PROTEST   | NPL     | NPL
             Iran has been pressuring Iraq to expel the militants.                          | REQUEST   | IRN     | IRQ
             Oman seized a Liberian-flagged tanker in the Gulf on Friday.                   | COERCE    | OMN     | LBR
+            Slovakia blocked the EU's new sanctions package against Iran on Monday.        | REJECT    | SVK     | EU
+            Burkina Faso's junta ordered the French ambassador to leave within 48 hours.   | SANCTION  | BFA     | FRA
+            Belarus froze its participation in the regional security pact.               | SANCTION  | BLR     |
             Qatar brokered a truce between Chad and Sudan on Sunday.                       | CONSULT   | QAT     | SDN+TCD
             Brazil's president gave a warm welcome to Argentina's president on Thursday.   | CONSULT   | BRA     | ARG
             Ethnic Armenian rebels have sworn to fight the Azerbaijani army.               | THREATEN  | ARM     | AZE

@@ -99,7 +99,9 @@ final class NounRoles {
             if (w.contains("–") || w.contains("-") && Character.isUpperCase(s.token(k).text().charAt(0))) {
                 break;
             }
-            if (bounds.isBoundary(s, k) || w.equals(",") || !cues.is(Cue.NOUN_CONTEXT, w) && !w.equals("'s") && !isAdjectiveLike(w)) {
+            // "the EU's latest sanctions": an adjective the tagger marks is skipped like one spelled as one
+            if (bounds.isBoundary(s, k) || w.equals(",") || !cues.is(Cue.NOUN_CONTEXT, w) && !w.equals("'s") && !isAdjectiveLike(w)
+                    && !"ADJ".equals(s.token(k).tag())) {
                 break;
             }
             k--;
