@@ -126,6 +126,7 @@ class DiscourseTest {
             Slovakia blocked the EU's new sanctions package against Iran on Monday.        | REJECT    | SVK     | EU
             Burkina Faso's junta ordered the French ambassador to leave within 48 hours.   | SANCTION  | BFA     | FRA
             Belarus froze its participation in the regional security pact.               | SANCTION  | BLR     |
+            Iraq retaliated with air strikes on rebel hideouts in Syria.                   | ASSAULT   | IRQ     | SYR
             Qatar brokered a truce between Chad and Sudan on Sunday.                       | CONSULT   | QAT     | SDN+TCD
             Brazil's president gave a warm welcome to Argentina's president on Thursday.   | CONSULT   | BRA     | ARG
             Ethnic Armenian rebels have sworn to fight the Azerbaijani army.               | THREATEN  | ARM     | AZE

@@ -20,6 +20,9 @@ import org.entente.model.plover.EventType;
  * light verb that governs it. Stateless.
  */
 final class NounRoles {
+    /** How many words after "on" or "against" the place where force lands may be named. */
+    private static final int WINDOW_OF_LANDING = 8;
+
     private final Cues cues;
     private final ClauseBounds bounds;
     private final ReferenceResolver references;
@@ -138,6 +141,10 @@ final class NounRoles {
                         }
                     }
                     target.addAll(arguments.firstAfter(s, p + 1, limit, mentions, d, earlier));
+                    if (target.isEmpty() && hit.trigger().type().quadClass() == org.entente.model.plover.QuadClass.MATERIAL_CONFLICT) {
+                        // "air strikes on militant hideouts in Afghanistan": force lands in the place's country
+                        landsIn(p + 1, Math.min(re, p + 1 + WINDOW_OF_LANDING), mentions).ifPresent(target::add);
+                    }
                     break;
                 }
                 if (w.equals("by") || w.equals("from")) {
@@ -149,6 +156,13 @@ final class NounRoles {
             }
         }
         return !source.isEmpty() || !target.isEmpty();
+    }
+
+    /** The country of the first place named in [from, to) ("hideouts in Afghanistan"), if any. */
+    private static java.util.Optional<Actor> landsIn(int from, int to, List<ActorMention> mentions) {
+        return mentions.stream().filter(m -> m.start() >= from && m.start() < to && m.locative() && m.place() != null
+                        && m.place().country() != null)
+                .findFirst().map(m -> ActorLists.countryActor(m.place().country()));
     }
 
     /** Whether the noun at {@code i} is the object of a verb that only says it took place ("held talks"). */
