@@ -7,6 +7,7 @@ import org.entente.extract.assemble.EventAssembler;
 import org.entente.extract.assemble.Tagger;
 import org.entente.extract.event.EventMentionFinder;
 import org.entente.extract.event.StatedIntentions;
+import org.entente.extract.event.TriggerFinder;
 import org.entente.extract.internal.KnowledgeBase;
 import org.entente.extract.pipeline.Document;
 import org.entente.extract.pipeline.Layer;
@@ -35,8 +36,8 @@ import org.entente.model.Tag;
  * <p>An extractor runs a {@link Pipeline} of stages over a {@link Document}; {@link #standardPipeline}
  * is the default one: clean the text (HTML to text, page furniture out), split sentences
  * (OpenNLP), tag parts of speech and lemmas (OpenNLP), find phrases and clauses, find actors and
- * places, find and code event triggers, merge mentions of one event, tag. A pipeline with stages added or replaced is run with
- * {@link #of(Pipeline)}. An extractor is immutable and thread-safe; all per-article state lives in
+ * places, find event triggers, code their events, merge mentions of one event, tag. A pipeline
+ * with stages added or replaced is run with {@link #of(Pipeline)}. An extractor is immutable and thread-safe; all per-article state lives in
  * the document of one call. Evidence offsets index into the cleaned text, which the result's
  * {@link Extraction#article()} carries.
  *
@@ -83,8 +84,9 @@ public final class Extractor {
     /**
      * The standard stages with {@code knowledge}, in order: {@link TextCleaner},
      * {@link SentenceSplitter}, {@link PartOfSpeechTagger}, {@link Chunker}, {@link ClauseFinder},
-     * {@link ActorMentionFinder}, {@link EventMentionFinder}, {@link StatedIntentions} (only with
-     * {@link Knowledge#withStatedIntentions(boolean)}), {@link EventAssembler}, {@link Tagger}.
+     * {@link ActorMentionFinder}, {@link TriggerFinder}, {@link EventMentionFinder},
+     * {@link StatedIntentions} (only with {@link Knowledge#withStatedIntentions(boolean)}),
+     * {@link EventAssembler}, {@link Tagger}.
      */
     public static Pipeline standardPipeline(Knowledge knowledge) {
         KnowledgeBase base = Objects.requireNonNull(knowledge, "knowledge").base();
@@ -95,6 +97,7 @@ public final class Extractor {
                 .add(new Chunker(base.cues()))
                 .add(new ClauseFinder(base.cues()))
                 .add(new ActorMentionFinder(base))
+                .add(new TriggerFinder(base.triggers(), base.cues()))
                 .add(new EventMentionFinder(base.triggers(), base.cues(), base.discards()));
         if (knowledge.statedIntentions()) {
             stages.add(StatedIntentions.standard(base.cues()));

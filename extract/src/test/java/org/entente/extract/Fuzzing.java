@@ -19,6 +19,7 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.entente.extract.actor.ActorMentionFinder;
 import org.entente.extract.event.EventMentionFinder;
+import org.entente.extract.event.TriggerFinder;
 import org.entente.extract.internal.KnowledgeBase;
 import org.entente.model.Article;
 import org.entente.model.Event;
@@ -69,6 +70,7 @@ final class Fuzzing {
         KnowledgeBase base = knowledge.base();
         return Extractor.of(standard().pipeline().toBuilder()
                 .replace(ActorMentionFinder.class, old -> new ActorMentionFinder(base))
+                .replace(TriggerFinder.class, old -> new TriggerFinder(base.triggers(), base.cues()))
                 .replace(EventMentionFinder.class, old -> new EventMentionFinder(base.triggers(), base.cues(), base.discards()))
                 .build());
     }

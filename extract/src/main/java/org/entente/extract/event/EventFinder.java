@@ -30,7 +30,7 @@ import org.entente.model.plover.EventType;
  * sentence length because every scan is bounded by {@link ClauseBounds#WINDOW} tokens.
  *
  * <p>This class only orchestrates the coding of one trigger; each step is a class of its own:
- * {@link TriggerMatcher} finds the triggers, {@link NounRoles} and {@link VerbRoles} their sides in
+ * {@link TriggerFinder} finds the triggers (with {@link TriggerMatcher}), {@link NounRoles} and {@link VerbRoles} their sides in
  * the clause ({@link ClauseBounds}, {@link Arguments}, {@link ReferenceResolver}),
  * {@link DiscourseSides} and {@link ProtestRoles} the sides the clause leaves out,
  * {@link PatternCoder} the sides of a PETRARCH pattern, and {@link ModalityFinder},
@@ -89,8 +89,21 @@ public final class EventFinder {
      * clause, or null) to keep a date inside a relative clause from dating a trigger outside it.
      */
     public List<EventMention> find(Sentence s, List<ActorMention> mentions, Clause clauses, Discourse d) {
+        return codeAll(s, mentions, triggers.hits(s, mentions), clauses, d);
+    }
+
+    /**
+     * As {@link #find(Sentence, List, Clause, Discourse)}, with the sentence's triggers already found
+     * ({@link TriggerFinder#TRIGGERS}) rather than matched here.
+     */
+    public List<EventMention> find(Sentence s, List<ActorMention> mentions, List<TriggerMatch> found, Clause clauses,
+                                   Discourse d) {
+        return codeAll(s, mentions, found.stream().map(TriggerMatch::hit).toList(), clauses, d);
+    }
+
+    /** The event mentions of {@code s} coded from its {@code hits}, in text order; updates the discourse. */
+    private List<EventMention> codeAll(Sentence s, List<ActorMention> mentions, List<Hit> hits, Clause clauses, Discourse d) {
         d.clauses = clauses;
-        List<Hit> hits = triggers.hits(s, mentions);
         List<EventMention> events = new ArrayList<>();
         String attribution = attributions.attribution(s, mentions);
         Modality imposed = null; // what a denial or a ruling-out before a trigger makes of it

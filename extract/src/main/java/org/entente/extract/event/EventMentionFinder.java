@@ -19,11 +19,11 @@ import org.entente.extract.text.SentenceSplitter;
 import org.entente.extract.text.TextCleaner;
 
 /**
- * Finds and codes the event mentions of every sentence with the trigger lexicon. Requires the
- * clean text (for the publication date that anchors relative dates), the sentences (tagged, when
- * a part-of-speech stage ran before) and the actor mentions; adds {@link #EVENT_MENTIONS}. What
- * earlier sentences established ("he", "both nations", the date a paragraph continues) lives in a
- * discourse made for each document. Thread-safe.
+ * Codes the event mentions of every sentence from its triggers. Requires the clean text (for the
+ * publication date that anchors relative dates), the sentences (tagged, when a part-of-speech stage
+ * ran before), the actor mentions and the {@link TriggerFinder#TRIGGERS triggers}; adds
+ * {@link #EVENT_MENTIONS}. What earlier sentences established ("he", "both nations", the date a
+ * paragraph continues) lives in a discourse made for each document. Thread-safe.
  */
 public final class EventMentionFinder implements Stage {
     /** The event mentions of the whole document, in text order. */
@@ -48,7 +48,8 @@ public final class EventMentionFinder implements Stage {
 
     @Override
     public Set<Layer<?>> requires() {
-        return Set.of(TextCleaner.CLEAN_TEXT, SentenceSplitter.SENTENCES, ActorMentionFinder.ACTOR_MENTIONS);
+        return Set.of(TextCleaner.CLEAN_TEXT, SentenceSplitter.SENTENCES, ActorMentionFinder.ACTOR_MENTIONS,
+                TriggerFinder.TRIGGERS);
     }
 
     @Override
@@ -62,6 +63,7 @@ public final class EventMentionFinder implements Stage {
         LocalDate published = document.get(TextCleaner.CLEAN_TEXT).publishedOr(document.article().published());
         List<Sentence> sentences = document.get(SentenceSplitter.SENTENCES);
         List<List<ActorMention>> mentions = document.get(ActorMentionFinder.ACTOR_MENTIONS);
+        List<List<TriggerMatch>> triggers = document.get(TriggerFinder.TRIGGERS);
         Discourse discourse = new Discourse(published);
         List<EventMention> events = new ArrayList<>();
         if (sentences.stream().anyMatch(discards::discardsStory)) {
@@ -70,7 +72,7 @@ public final class EventMentionFinder implements Stage {
         // the clause layer is optional: a pipeline without the part-of-speech tagger has none
         List<Clause> clauses = document.has(ClauseFinder.CLAUSES) ? document.get(ClauseFinder.CLAUSES) : null;
         for (int i = 0; i < sentences.size(); i++) {
-            List<EventMention> found = finder.find(sentences.get(i), mentions.get(i),
+            List<EventMention> found = finder.find(sentences.get(i), mentions.get(i), triggers.get(i),
                     clauses == null ? null : clauses.get(i), discourse);
             if (!discards.discardsSentence(sentences.get(i))) {
                 events.addAll(found);

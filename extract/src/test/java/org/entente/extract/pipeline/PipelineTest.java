@@ -15,6 +15,7 @@ import org.entente.extract.actor.ActorMentionFinder;
 import org.entente.extract.assemble.EventAssembler;
 import org.entente.extract.assemble.Tagger;
 import org.entente.extract.event.EventMentionFinder;
+import org.entente.extract.event.TriggerFinder;
 import org.entente.extract.syntax.Chunker;
 import org.entente.extract.syntax.ClauseFinder;
 import org.entente.extract.text.PartOfSpeechTagger;
@@ -101,7 +102,8 @@ class PipelineTest {
     @Test
     void withoutTheTaggerTheSameSeedStillCodesItsMainEvent() {
         Pipeline untagged = Pipeline.builder().add(new TextCleaner()).add(new SentenceSplitter())
-                .add(stage(ActorMentionFinder.class)).add(stage(EventMentionFinder.class)).add(new EventAssembler())
+                .add(stage(ActorMentionFinder.class)).add(stage(TriggerFinder.class)).add(stage(EventMentionFinder.class))
+                .add(new EventAssembler())
                 .add(stage(Tagger.class)).build();
         Extraction x = Extractor.of(untagged).extract(Seeds.article(Seeds.S000, null), TextFormat.TEXT);
         assertEquals(EventType.CONSULT, x.mainEvent().type());
