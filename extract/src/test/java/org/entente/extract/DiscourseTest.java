@@ -127,6 +127,8 @@ class DiscourseTest {
             Burkina Faso's junta ordered the French ambassador to leave within 48 hours.   | SANCTION  | BFA     | FRA
             Belarus froze its participation in the regional security pact.               | SANCTION  | BLR     |
             Iraq retaliated with air strikes on rebel hideouts in Syria.                   | ASSAULT   | IRQ     | SYR
+            Malaysia protested China's deployment of a survey ship off Sarawak.            | ACCUSE    | MYS     | CHN
+            Mali's junta revoked a defence agreement with France on Friday.                | SANCTION  | MLI     | FRA
             Qatar brokered a truce between Chad and Sudan on Sunday.                       | CONSULT   | QAT     | SDN+TCD
             Brazil's president gave a warm welcome to Argentina's president on Thursday.   | CONSULT   | BRA     | ARG
             Ethnic Armenian rebels have sworn to fight the Azerbaijani army.               | THREATEN  | ARM     | AZE
