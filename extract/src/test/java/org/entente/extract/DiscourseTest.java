@@ -129,6 +129,8 @@ class DiscourseTest {
             Iraq retaliated with air strikes on rebel hideouts in Syria.                   | ASSAULT   | IRQ     | SYR
             Malaysia protested China's deployment of a survey ship off Sarawak.            | ACCUSE    | MYS     | CHN
             Mali's junta revoked a defence agreement with France on Friday.                | SANCTION  | MLI     | FRA
+            Spain extradited a Chinese businessman to the United States on Tuesday.        | COOPERATE | ESP     | USA
+            France pledged to send more air-defence systems to Ukraine.                    | AGREE     | FRA     | UKR
             Qatar brokered a truce between Chad and Sudan on Sunday.                       | CONSULT   | QAT     | SDN+TCD
             Brazil's president gave a warm welcome to Argentina's president on Thursday.   | CONSULT   | BRA     | ARG
             Ethnic Armenian rebels have sworn to fight the Azerbaijani army.               | THREATEN  | ARM     | AZE

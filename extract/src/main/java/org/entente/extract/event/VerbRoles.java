@@ -118,6 +118,16 @@ final class VerbRoles {
             if (target.isEmpty() && t.type() == EventType.AID) {
                 target.addAll(deliveredTo(s, hit, mentions, re, source)); // "flew medicine to Port Sudan"
             }
+            if (t.has("to-recipient")) {
+                // "extradited a Russian citizen to the United States": the party after "to" receives
+                // what is handed over; the object is only what is handed
+                int to = indexOf(s, "to", hit.formEnd(), re);
+                List<Actor> recipient = to < 0 ? List.of() : arguments.firstAfter(s, to + 1, re, mentions, d, earlier);
+                if (!recipient.isEmpty()) {
+                    target.clear();
+                    target.addAll(recipient);
+                }
+            }
             if (target.isEmpty() && t.has("arrival")) {
                 // "arrived in Amman": the host is the place arrived at
                 mentions.stream().filter(m -> m.locative() && m.actor() != null && m.start() >= hit.formEnd()
