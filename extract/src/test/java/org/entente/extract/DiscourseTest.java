@@ -131,6 +131,7 @@ class DiscourseTest {
             Mali's junta revoked a defence agreement with France on Friday.                | SANCTION  | MLI     | FRA
             Spain extradited a Chinese businessman to the United States on Tuesday.        | COOPERATE | ESP     | USA
             France pledged to send more air-defence systems to Ukraine.                    | AGREE     | FRA     | UKR
+            The Philippines detected 12 Chinese warships near Palawan on Sunday.           | MOBILIZE  | CHN     | PHL
             Qatar brokered a truce between Chad and Sudan on Sunday.                       | CONSULT   | QAT     | SDN+TCD
             Brazil's president gave a warm welcome to Argentina's president on Thursday.   | CONSULT   | BRA     | ARG
             Ethnic Armenian rebels have sworn to fight the Azerbaijani army.               | THREATEN  | ARM     | AZE

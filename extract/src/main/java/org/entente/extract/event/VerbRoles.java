@@ -118,6 +118,15 @@ final class VerbRoles {
             if (target.isEmpty() && t.type() == EventType.AID) {
                 target.addAll(deliveredTo(s, hit, mentions, re, source)); // "flew medicine to Port Sudan"
             }
+            if (t.has("sighting") && !target.isEmpty()) {
+                // "Taiwan detected 30 Chinese military aircraft": the show of force is the aircraft's
+                // country's, aimed at the one that saw them
+                List<Actor> seen = new ArrayList<>(target);
+                target.clear();
+                target.addAll(source);
+                source.clear();
+                source.addAll(seen);
+            }
             if (t.has("to-recipient")) {
                 // "extradited a Russian citizen to the United States": the party after "to" receives
                 // what is handed over; the object is only what is handed
