@@ -132,6 +132,10 @@ class DiscourseTest {
             Spain extradited a Chinese businessman to the United States on Tuesday.        | COOPERATE | ESP     | USA
             France pledged to send more air-defence systems to Ukraine.                    | AGREE     | FRA     | UKR
             The Philippines detected 12 Chinese warships near Palawan on Sunday.           | MOBILIZE  | CHN     | PHL
+            Al-Shabaab claimed responsibility for an attack on a Kenyan army base.         | ASSAULT   | SOM     | KEN
+            Thai and Cambodian soldiers clashed near the disputed temple on Monday.        | ASSAULT   | KHM+THA |
+            Syria filed a complaint with the UN Security Council against Turkey.          | ACCUSE    | SYR     | TUR
+            Qatar's emir received the Iranian foreign minister in Doha on Sunday.          | CONSULT   | QAT     | IRN
             Qatar brokered a truce between Chad and Sudan on Sunday.                       | CONSULT   | QAT     | SDN+TCD
             Brazil's president gave a warm welcome to Argentina's president on Thursday.   | CONSULT   | BRA     | ARG
             Ethnic Armenian rebels have sworn to fight the Azerbaijani army.               | THREATEN  | ARM     | AZE

@@ -286,8 +286,9 @@ public final class EventFinder {
                 && target.stream().allMatch(a -> a.country() == null && a.organization() != null)
                 && s.lower(Math.max(0, hit.end())).equals("with")) {
             // "lodged a complaint with the African Union": the organisation hears the charge; it is
-            // aimed at the other side of the source's dispute
-            List<Actor> accused = DiscourseSides.counterpart(source, earlier, d).stream()
+            // aimed at whom it names "against", else at the other side of the source's dispute
+            List<Actor> named = againstAfter(s, hit, re, mentions, d, earlier);
+            List<Actor> accused = !named.isEmpty() ? named : DiscourseSides.counterpart(source, earlier, d).stream()
                     .filter(a -> a.organization() == null).toList();
             if (!accused.isEmpty()) {
                 target.clear();
@@ -308,6 +309,20 @@ public final class EventFinder {
         return new EventMention(t, s, hit.start(), dedupe(source), dedupe(target), own, modality, when.historical(),
                 when.date(), when.precision(), PlaceFinder.place(s, hit, mentions, ls, re), attribution,
                 Math.min(0.95, confidence));
+    }
+
+    /** The actors named after "against", "at" or "on" later in the clause ("filed a complaint with the council against Israel"). */
+    private List<Actor> againstAfter(Sentence s, Hit hit, int re, List<ActorMention> mentions, Discourse d,
+                                     List<EventMention> earlier) {
+        for (int k = hit.end(); k < re; k++) {
+            if (cues.is(Cue.AIM_PREPOSITION, s.lower(k))) {
+                List<Actor> named = arguments.firstAfter(s, k + 1, Math.min(re, k + 4), mentions, d, earlier);
+                if (!named.isEmpty()) {
+                    return named;
+                }
+            }
+        }
+        return List.of();
     }
 
     /**
