@@ -158,7 +158,10 @@ final class TriggerMatcher {
             if (particle > 0) {
                 n = 1;
             }
-            if (!form.matchesAt(s, i) && particle < 0 || (t.noun() ? !s.mayBeNoun(i) || name : !s.mayBeVerb(i) && !afterSubject)
+            // "the army shot down 40 drones": a verb and its particle are a verb whatever the tagger read
+            boolean phrasalVerb = !t.noun() && n >= 2 && cues.is(Cue.PARTICLE, form.tokens().get(1)) && form.matchesAt(s, i);
+            if (!form.matchesAt(s, i) && particle < 0
+                    || (t.noun() ? !s.mayBeNoun(i) || name : !s.mayBeVerb(i) && !afterSubject && !phrasalVerb)
                     || isParticle(token, t) // "get relations back on track"
                     || t.has("not-before-to") && s.lower(i + n).equals("to")) { // "seeks to maintain" is trying
                 continue;
