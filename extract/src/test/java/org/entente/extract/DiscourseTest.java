@@ -138,6 +138,7 @@ class DiscourseTest {
             Qatar's emir received the Iranian foreign minister in Doha on Sunday.          | CONSULT   | QAT     | IRN
             The Ukrainian army shot down 40 Russian drones overnight, the air force said.  | ASSAULT   | UKR     | RUS
             Russian soldiers crossed the border into Estonia on Friday.                    | MOBILIZE  | RUS     | EST
+            Vietnamese ships blocked a Chinese resupply mission near the reef.             | COERCE    | VNM     | CHN
             Qatar brokered a truce between Chad and Sudan on Sunday.                       | CONSULT   | QAT     | SDN+TCD
             Brazil's president gave a warm welcome to Argentina's president on Thursday.   | CONSULT   | BRA     | ARG
             Ethnic Armenian rebels have sworn to fight the Azerbaijani army.               | THREATEN  | ARM     | AZE
