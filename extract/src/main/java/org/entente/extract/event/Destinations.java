@@ -18,6 +18,16 @@ final class Destinations {
     private Destinations() {
     }
 
+    /**
+     * The country of the first place a locative names in [from, to): where force lands ("struck
+     * targets in southern Lebanon", "air strikes on militant hideouts in Afghanistan"), if any.
+     */
+    static java.util.Optional<Actor> landsIn(int from, int to, List<ActorMention> mentions) {
+        return mentions.stream().filter(m -> m.start() >= from && m.start() < to && m.locative() && m.place() != null
+                        && m.place().country() != null)
+                .findFirst().map(m -> countryActor(m.place().country()));
+    }
+
     /** The country of the first place named after the trigger, other than the source's: where aid is delivered. */
     static List<Actor> deliveredTo(Sentence s, Hit hit, List<ActorMention> mentions, int re, List<Actor> source) {
         Set<String> givers = countries(source);

@@ -143,7 +143,7 @@ final class NounRoles {
                     target.addAll(arguments.firstAfter(s, p + 1, limit, mentions, d, earlier));
                     if (target.isEmpty() && hit.trigger().type().quadClass() == org.entente.model.plover.QuadClass.MATERIAL_CONFLICT) {
                         // "air strikes on militant hideouts in Afghanistan": force lands in the place's country
-                        landsIn(p + 1, Math.min(re, p + 1 + WINDOW_OF_LANDING), mentions).ifPresent(target::add);
+                        Destinations.landsIn(p + 1, Math.min(re, p + 1 + WINDOW_OF_LANDING), mentions).ifPresent(target::add);
                     }
                     break;
                 }
@@ -156,13 +156,6 @@ final class NounRoles {
             }
         }
         return !source.isEmpty() || !target.isEmpty();
-    }
-
-    /** The country of the first place named in [from, to) ("hideouts in Afghanistan"), if any. */
-    private static java.util.Optional<Actor> landsIn(int from, int to, List<ActorMention> mentions) {
-        return mentions.stream().filter(m -> m.start() >= from && m.start() < to && m.locative() && m.place() != null
-                        && m.place().country() != null)
-                .findFirst().map(m -> ActorLists.countryActor(m.place().country()));
     }
 
     /** Whether the noun at {@code i} is the object of a verb that only says it took place ("held talks"). */

@@ -20,7 +20,8 @@ import org.entente.model.internal.TabularResource;
  * An optional stage that codes an intended act as the statement of that intention, as CAMEO and
  * PLOVER's records do: "Finland will give Tanzania a grant" becomes Finland's promise (CAMEO 033,
  * AGREE) and "Nigeria may withdraw its force" a threat (CAMEO 136, THREATEN), both asserted, since
- * the statement was made; "Syria will not accept more refugees" is a refusal (CAMEO 122, REJECT). It runs between {@link EventMentionFinder} and the assembler when
+ * the statement was made; "Syria will not accept more refugees" is a refusal (CAMEO 122, REJECT).
+ * It runs between {@link EventMentionFinder} and the assembler when
  * {@code Knowledge.withStatedIntentions(true)}; the table is the bundled {@code intentions.tsv}.
  * Immutable and thread-safe.
  */

@@ -1,7 +1,6 @@
 package org.entente.extract.event;
 
 import static org.entente.extract.event.ActorLists.countries;
-import static org.entente.extract.event.ActorLists.countryActor;
 import static org.entente.extract.event.Arguments.coordinatedWith;
 import static org.entente.extract.event.Arguments.objectOwner;
 import static org.entente.extract.event.ClauseBounds.indexOf;
@@ -101,9 +100,7 @@ final class VerbRoles {
             }
             if (target.isEmpty() && t.type() == EventType.ASSAULT && !jointAct) {
                 // "struck targets in southern Lebanon": an attack hits the country where it lands
-                mentions.stream().filter(m -> m.start() >= hit.formEnd() && m.start() < re && m.locative()
-                                && m.place() != null && m.place().country() != null)
-                        .findFirst().ifPresent(m -> target.add(countryActor(m.place().country())));
+                Destinations.landsIn(hit.formEnd(), re, mentions).ifPresent(target::add);
             }
             if (!jointAct && (t.type() == EventType.MOBILIZE || t.type() == EventType.RETREAT)
                     && countries(source).containsAll(countries(target))) {
