@@ -6,7 +6,8 @@
 #                            the build) with every port moved to $GF_PORTBASE + n (HTTP +80, admin
 #                            +48), point its default datasource (jdbc/__default) at an H2 file in
 #                            $GF_DB with the H2 jar in $GF_H2_JAR, map Jakarta Security groups to
-#                            roles, raise its request body limit, give the server the test users
+#                            roles, raise its request body limit, quiet its per-transaction INFO
+#                            lines, give the server the test users
 #                            ($GF_USERS) and heap, then stop
 #                            it again: Arquillian starts it for the tests.
 #
@@ -52,6 +53,9 @@ configure() {
     # GlassFish's own limit on a request body is 2 MiB, at which it drops the connection: let bodies
     # through to the WAR, which answers 413 with a problem above its own 2 MiB (8 MiB for the bulk ingest).
     admin set configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.max-post-size-bytes=9437184
+    # GlassFish 7.0 logs every @Transactional call at INFO ("In SUPPORTS TransactionalInterceptor"):
+    # a load test writes megabytes of it and rotates server.log (at 2 MB) mid-run.
+    admin set-log-levels jakarta.enterprise.resource.jta=WARNING
     admin create-jvm-options "-Dentente.users=${GF_USERS:?}"
     admin delete-jvm-options -Xmx512m
     admin create-jvm-options -Xmx768m

@@ -37,13 +37,25 @@ final class ServerLog {
         assertTrue(name != null && !name.isBlank(), "the failsafe run names the server's log (entente.server.log)");
         Path file = Path.of(name);
         assertTrue(Files.isRegularFile(file), "the server's log " + file + " exists");
-        // The right log: the deployment under test said it was migrated or up to date (GlassFish writes from a queue).
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!Files.readString(file, StandardCharsets.ISO_8859_1).contains("Entente schema") && System.nanoTime() < deadline) {
+        // The right log: the deployment under test said it was migrated or up to date (GlassFish writes from a
+        // queue, and rotates server.log to server.log_<time> when it grows past its limit).
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (!deploymentLogged(file) && System.nanoTime() < deadline) {
             Thread.sleep(250);
         }
-        assertTrue(Files.readString(file, StandardCharsets.ISO_8859_1).contains("Entente schema"), "the deployment logs to " + file);
+        assertTrue(deploymentLogged(file), "the deployment logs to " + file + " (or a rotated copy of it)");
         return new ServerLog(file, Files.size(file));
+    }
+
+    private static boolean deploymentLogged(Path file) throws IOException {
+        try (var logs = Files.list(file.getParent())) {
+            for (Path log : logs.filter(p -> p.getFileName().toString().startsWith(file.getFileName().toString())).toList()) {
+                if (Files.isRegularFile(log) && Files.readString(log, StandardCharsets.ISO_8859_1).contains("Entente schema")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The ERROR (or SEVERE) lines written since the mark, each with the two lines after it. */
