@@ -303,4 +303,47 @@ class LinguisticsTest {
         assertEquals(EventType.AID, act.type(), "by default the act, told as future");
         assertEquals(Modality.FUTURE, act.modality());
     }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Chile demanded that Peru ease its restrictions on Bolivian traders.|CHL|PER",
+        "Chile reiterated its demand on Monday that Peru withdraw its troops from the border.|CHL|PER",
+    })
+    void whatADemandAsksForIsNoEventOfItsOwn(String sentence, String source, String target) {
+        Event demand = single(sentence);
+        assertEquals(EventType.REQUEST, demand.type(), sentence);
+        assertEquals(Set.of(source), countries(demand.source()), sentence);
+        assertEquals(Set.of(target), countries(demand.target()), sentence);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Ghanaian tanks fired three shells at targets in Lome, witnesses said.",
+        "Ghanaian artillery fired rockets against rebel camps near the Togolese border.",
+    })
+    void fireAtTargetsOrCampsIsAnAttackNotAShowOfForce(String sentence) {
+        Event attack = single(sentence);
+        assertEquals(EventType.ASSAULT, attack.type(), sentence);
+        assertEquals("GHA", countries(attack.source()).iterator().next(), sentence);
+    }
+
+    @Test
+    void aBodysTitleWithoutANameIsItsListedHolderOrTheBody() {
+        Event meeting = single("The EU foreign policy chief met the Togolese president in Lome.");
+        assertEquals("EU", meeting.source().get(0).organization(), "the title names the EU");
+        Event mediation = single("The Arab League chief undertook a mediation mission between Syria and Lebanon.");
+        assertEquals(EventType.CONSULT, mediation.type());
+        assertEquals("045", mediation.cameo());
+        assertEquals(Set.of("SYR", "LBN"), countries(mediation.target()), "the parties served are the targets");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Ghana eased emergency measures in its northern region on Monday.|CONCEDE",
+        "A Togolese court cancelled restrictions on opposition rallies.|CONCEDE",
+        "Ghanaian hackers defaced Togolese government websites.|COERCE",
+        "Ghana completed the withdrawal of its forces from Togo.|RETREAT",
+    })
+    void easingsCyberAttacksAndWithdrawals(String sentence, EventType type) {
+        assertEquals(type, single(sentence).type(), sentence);
+    }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.entente.extract.actor.ActorMention.Kind;
 import org.entente.extract.actor.Gazetteer.Match;
+import org.entente.extract.text.Cue;
 import org.entente.extract.text.Sentence;
 import org.entente.model.actor.Actor;
 import org.entente.model.actor.Countries;
@@ -53,6 +54,9 @@ final class GroupFinder {
     private int groupFollowedByCountries(Sentence s, int i, int end, Entry group, List<ActorMention> out) {
         if (!(s.lower(end).equals("from") || s.lower(end).equals("of") || s.lower(end).equals("in"))) {
             return end;
+        }
+        if (i > 0 && context.cues.is(Cue.POSSESSIVE_DETERMINER, s.lower(i - 1))) {
+            return end; // "withdrew its forces from Togo": whose they are, "its" says; Togo is where they were
         }
         int j = end + 1;
         List<String> countries = new ArrayList<>();

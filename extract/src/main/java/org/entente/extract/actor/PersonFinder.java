@@ -62,7 +62,8 @@ final class PersonFinder {
                 j += organization != null ? 1 : 0;
             }
         }
-        while (j < s.size() && context.cues.is(Cue.TITLE_MODIFIER, s.lower(j)) && !s.lower(j).equals("the")) {
+        // a modifier that starts a title of its own stays: "the EU foreign policy chief"
+        while (j < s.size() && context.cues.is(Cue.TITLE_MODIFIER, s.lower(j)) && !s.lower(j).equals("the") && !isTitleAt(s, j)) {
             j++;
         }
         if (country != null) {
@@ -105,6 +106,14 @@ final class PersonFinder {
                 described = new Actor(Countries.get(country).name() + " " + title, country, null, role, null, null);
             }
             out.add(context.participant(s, i, j, Kind.PERSON, described, null, null));
+            return j;
+        }
+        // a listed title that begins with its body's code ("the EU foreign policy chief"); a bare
+        // "the ambassador" is nobody in particular
+        Actor holder = Organizations.find(title.split(" ")[0].toUpperCase(Locale.ROOT)).isPresent()
+                ? context.people.byTitle(title) : null;
+        if (holder != null) {
+            out.add(context.participant(s, i, j, Kind.PERSON, holder, null, null));
             return j;
         }
         return i;

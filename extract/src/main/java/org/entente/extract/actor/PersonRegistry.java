@@ -189,6 +189,25 @@ public final class PersonRegistry {
         return null;
     }
 
+    /**
+     * The holder of a title that names its own body ("the EU foreign policy chief"): the one listed
+     * person with that title on the article's date, or, if several are, the body they all serve;
+     * null if no listed person has the title.
+     */
+    public Actor byTitle(String title) {
+        List<Entry> holders = knowledge.entries(Kind.PERSON).stream()
+                .filter(known -> known.validOn(date) && title.equals(known.title())).toList();
+        if (holders.size() == 1) {
+            return remember(holders.get(0));
+        }
+        Set<String> bodies = new java.util.HashSet<>();
+        holders.forEach(h -> bodies.add(h.organization()));
+        if (!holders.isEmpty() && bodies.size() == 1 && holders.get(0).organization() != null) {
+            return Actor.ofOrganization(title, holders.get(0).organization());
+        }
+        return null;
+    }
+
     /** The family name of a person's name: the first word for East Asian names, otherwise the last. */
     public static String surname(String name, String country) {
         String[] words = name.strip().split("\\s+");

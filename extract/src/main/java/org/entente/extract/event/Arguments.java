@@ -235,8 +235,8 @@ final class Arguments {
      */
     List<Actor> complementSubject(Sentence s, Hit hit, List<ActorMention> mentions, Discourse d,
                                           List<EventMention> earlier) {
-        int that = hit.end();
-        if (that >= s.size() || !s.lower(that).equals("that")) {
+        int that = ClauseBounds.contentClause(s, hit);
+        if (that < 0) {
             return List.of();
         }
         for (ActorMention m : mentions) {

@@ -155,6 +155,23 @@ final class ClauseBounds {
         return false;
     }
 
+    /**
+     * Where the "that" of a content clause stands right after a trigger ("demanded that Bogota
+     * withdraw", "its demand on Monday that Israel ease ..."), up to two words that are no verb
+     * between; -1 if none follows.
+     */
+    static int contentClause(Sentence s, Hit hit) {
+        for (int k = hit.end(); k < Math.min(s.size(), hit.end() + 3); k++) {
+            if (s.lower(k).equals("that")) {
+                return k;
+            }
+            if (!s.token(k).isWord() || s.token(k).isVerbal()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** The first index in [from, to) of the lower-case {@code word}, or -1. */
     static int indexOf(Sentence s, String word, int from, int to) {
         for (int k = from; k < to; k++) {

@@ -236,6 +236,10 @@ public final class EventFinder {
             }
             removeSelfTargets(t.type(), source, target);
         }
+        if (target.isEmpty() && t.noun() && t.type() == EventType.REQUEST && !source.isEmpty()) {
+            target.addAll(arguments.complementSubject(s, hit, mentions, d, earlier)); // "its demand that Israel ease ..."
+            removeSelfTargets(t.type(), source, target);
+        }
         if (target.isEmpty()) {
             target.addAll(sides.answered(s, hit, ls, re, mentions, d, earlier, source));
         }

@@ -40,17 +40,27 @@ final class ForceMovements {
         return k >= ls && cues.is(Cue.FORCE_NOUN, s.lower(k));
     }
 
-    /** Whether the trigger is aimed at an actor: "at", "on" or "against" before one ("fired missiles at Iraqi bases"). */
+    /**
+     * Whether the trigger is aimed: "at", "on" or "against" before an actor, a group ("against guerrilla
+     * camps") or a place struck ("fired four shells at targets in Jericho"), its modifiers skipped.
+     * "On Tuesday" is no aim.
+     */
     boolean aimed(Sentence s, Hit hit, List<ActorMention> mentions, int re) {
-        for (ActorMention m : mentions) {
-            if (m.start() > hit.end() && m.start() < re && m.actor() != null) {
-                int p = m.start() - 1;
-                if (p > 0 && cues.is(Cue.ARTICLE, s.lower(p))) {
-                    p--; // "fired at a Philippine vessel"
-                }
-                if (cues.is(Cue.AIM_PREPOSITION, s.lower(p))) {
+        for (int k = hit.end(); k < re; k++) {
+            if (!cues.is(Cue.AIM_PREPOSITION, s.lower(k))) {
+                continue;
+            }
+            int head = k + 1;
+            while (head < re && s.token(head).isNounModifier()) {
+                head++; // "at a Philippine vessel", "against three guerrilla camps"
+            }
+            for (ActorMention m : mentions) {
+                if (m.start() > k && m.start() <= head) {
                     return true;
                 }
+            }
+            if (head < re && cues.is(Cue.STRUCK_PLACE, s.lower(head))) {
+                return true;
             }
         }
         return false;

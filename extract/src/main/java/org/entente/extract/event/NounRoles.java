@@ -114,6 +114,9 @@ final class NounRoles {
         // says what it is for; the noun's own complements follow the noun
         int j = IntStream.range(hit.formEnd(), hit.end()).anyMatch(w -> s.lower(w).equals("to")) ? hit.formEnd() : hit.end();
         int re = bounds.rightEnd(s, j);
+        if (j + 1 < re && "NOUN".equals(s.token(j).tag()) && s.lower(j + 1).equals("between")) {
+            j++; // "a mediation mission between A and B": the compound's head takes the complement
+        }
         if (s.lower(j).equals("between") && hit.trigger().has("mediation")) {
             target.addAll(arguments.firstAfter(s, j + 1, re, mentions, d, earlier)); // the parties a mediator serves
         } else if (s.lower(j).equals("between")) {
@@ -145,6 +148,11 @@ final class NounRoles {
                         // "air strikes on militant hideouts in Afghanistan": force lands in the place's country
                         Destinations.landsIn(p + 1, Math.min(re, p + 1 + WINDOW_OF_LANDING), mentions).ifPresent(target::add);
                     }
+                    break;
+                }
+                if (w.equals("from") && hit.trigger().type() == EventType.RETREAT) {
+                    // "the withdrawal of its forces from Togo": the country left, not who leaves
+                    target.addAll(arguments.firstAfter(s, p + 1, Math.min(re, p + 4), mentions, d, earlier));
                     break;
                 }
                 if (w.equals("by") || w.equals("from")) {

@@ -15,6 +15,7 @@ import org.entente.extract.text.Cues;
 import org.entente.extract.text.Inflections;
 import org.entente.extract.text.Sentence;
 import org.entente.extract.text.Token;
+import org.entente.model.plover.EventType;
 
 /**
  * Finds the triggers of a sentence in the lexicon: which entry a word starts, whether its object
@@ -285,6 +286,9 @@ final class TriggerMatcher {
         if (i >= 1 && cues.is(Cue.COORDINATOR, s.lower(i - 1)) && !hit.trigger().noun() && !verb.lower().equals(verb.lemma())) {
             return false; // "had no right to interfere ... and accused Manila": a finite verb joined to the clause, not the infinitive
         }
+        if (insideContentClause(s, hits, h)) {
+            return true;
+        }
         for (int g = h - 1; g >= 0; g--) {
             Hit earlier = hits.get(g);
             if (earlier.trigger().has("negates-next")) {
@@ -303,6 +307,30 @@ final class TriggerMatcher {
                 }
             }
             return infinitive && i - from <= 12;
+        }
+        return false;
+    }
+
+    /**
+     * Whether hit {@code h} is in the "that" clause of an earlier demand or allegation: what is asked or
+     * alleged, not an event of its own ("demanded that Israel ease restrictions", "an allegation that
+     * the rebels had taken over the city").
+     */
+    private boolean insideContentClause(Sentence s, List<Hit> hits, int h) {
+        int i = hits.get(h).start();
+        for (int g = h - 1; g >= 0; g--) {
+            Hit earlier = hits.get(g);
+            EventType type = earlier.trigger().type();
+            int that = ClauseBounds.contentClause(s, earlier);
+            if (that < 0 || that >= i || !(type == EventType.REQUEST || type == EventType.ACCUSE && earlier.trigger().noun())) {
+                continue;
+            }
+            for (int k = that + 1; k < i; k++) {
+                if (bounds.isBoundary(s, k)) {
+                    return false;
+                }
+            }
+            return true;
         }
         return false;
     }

@@ -58,6 +58,8 @@ public enum Cue {
     FUNCTION_WORD,
     /** A noun for armed units: troops that arrive somewhere are deployed there, not visiting. */
     FORCE_NOUN,
+    /** A place struck by fire, after "at", "on" or "against": the fire is aimed, not a show of force. */
+    STRUCK_PLACE,
     /** A word after a protest that introduces what it is against ("against", "denouncing"). */
     PROTEST_OBJECT,
     /** A participle not ending in "-ed" that makes the passive after a form of "be" ("were sent"). */
