@@ -346,4 +346,34 @@ class LinguisticsTest {
     void easingsCyberAttacksAndWithdrawals(String sentence, EventType type) {
         assertEquals(type, single(sentence).type(), sentence);
     }
+    @Test
+    void anObjectAfterAModalBelongsToTheNextVerb() {
+        Event halt = single("Chile announced on Monday it would prohibit all aid to Peruvian rebels.");
+        assertEquals(EventType.SANCTION, halt.type(), "the prohibition, not an announcement of aid");
+        assertEquals(Set.of("CHL"), countries(halt.source()));
+    }
+
+    @Test
+    void aMeasureEasedInAnotherCountryIsAimedAtIt() {
+        Event eased = single("Ghana lifted the night curfew in Togo on Monday.");
+        assertEquals(EventType.CONCEDE, eased.type());
+        assertEquals(Set.of("TGO"), countries(eased.target()));
+    }
+
+    @Test
+    void aPartyNameBetweenPossessiveAndGroupNounKeepsTheCountry() {
+        Event ban = single("Ghana's Patriotic government ordered the opposition newspaper to suspend publication.");
+        assertEquals(EventType.COERCE, ban.type());
+        assertEquals(Set.of("GHA"), countries(ban.source()));
+    }
+
+    @Test
+    void theMainEventIsTheSentencesOwnNotItsSetting() {
+        Extraction x = extractor.extract(Article.of("t", "Chile suspended flights to Peru on Monday, a day after "
+                + "a Peruvian jet shot down a Chilean helicopter.").withPublished(WEDNESDAY));
+        assertEquals(EventType.SANCTION, x.mainEvent().type(), x.events().toString());
+        Extraction again = extractor.extract(Article.of("t", "Ghana has once again rejected a Togolese proposal for "
+                + "talks, urging Lome to sign the regional pact instead.").withPublished(WEDNESDAY));
+        assertEquals(EventType.REJECT, again.mainEvent().type(), "'once again' opens no clause: " + again.events());
+    }
 }

@@ -93,9 +93,12 @@ final class NationalityFinder {
         }
         Match match = context.longestAt(s, j);
         if (match == null && j > end) {
-            // "Ithilen's awful and evil minister": adjectives the list above does not know
+            // "Ithilen's awful and evil minister": adjectives the list above does not know; after "'s"
+            // one name may stand for the party in office ("Nicaragua's Sandinista government")
             int k = j;
-            while (k < s.size() && ("ADJ".equals(s.token(k).tag()) || s.lower(k).equals("and") && k > j)) {
+            boolean possessive = s.lower(end).equals("'s");
+            while (k < s.size() && ("ADJ".equals(s.token(k).tag()) || s.lower(k).equals("and") && k > j
+                    || k == j && possessive && "PROPN".equals(s.token(k).tag()))) {
                 k++;
             }
             match = k > j && k < s.size() && !s.lower(k - 1).equals("and") ? context.longestAt(s, k) : null;

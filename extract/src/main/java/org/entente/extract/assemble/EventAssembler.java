@@ -359,6 +359,9 @@ public final class EventAssembler implements Stage {
             }
         }
         score += event.confidence();
+        if (group.mentions.stream().allMatch(EventMention::background)) {
+            score *= 0.6; // "Italy suspended air links, a day after a Serbian jet shot down a helicopter"
+        }
         if (event.historical()) {
             score *= 0.3;
         }

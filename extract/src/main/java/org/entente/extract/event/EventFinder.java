@@ -240,6 +240,11 @@ public final class EventFinder {
             target.addAll(arguments.complementSubject(s, hit, mentions, d, earlier)); // "its demand that Israel ease ..."
             removeSelfTargets(t.type(), source, target);
         }
+        if (target.isEmpty() && !source.isEmpty() && (t.type() == EventType.CONCEDE || t.type() == EventType.COERCE)) {
+            // "Serbia lifted a night curfew in Montenegro": a measure eased or imposed on the place it names
+            Destinations.landsIn(hit.end(), re, mentions).ifPresent(target::add);
+            removeSelfTargets(t.type(), source, target);
+        }
         if (target.isEmpty()) {
             target.addAll(sides.answered(s, hit, ls, re, mentions, d, earlier, source));
         }
@@ -312,7 +317,13 @@ public final class EventFinder {
         }
         return new EventMention(t, s, hit.start(), dedupe(source), dedupe(target), own, modality, when.historical(),
                 when.date(), when.precision(), PlaceFinder.place(s, hit, mentions, ls, re), attribution,
-                Math.min(0.95, confidence));
+                Math.min(0.95, confidence), inBackground(d.clauses, hit.start()));
+    }
+
+    /** Whether token {@code i} stands in a relative or subordinate clause ("after a jet shot down ..."). */
+    private static boolean inBackground(Clause clauses, int i) {
+        Clause inner = clauses == null ? null : clauses.innermostAt(i);
+        return inner != null && (inner.kind() == Clause.Kind.RELATIVE || inner.kind() == Clause.Kind.SUBORDINATE);
     }
 
     /** The actors named after "against", "at" or "on" later in the clause ("filed a complaint with the council against Israel"). */

@@ -25,10 +25,12 @@ import org.entente.model.actor.Actor;
  * @param place       its place, or null
  * @param attribution who said or reported it, or null
  * @param confidence  how sure the finder is, 0 to 1
+ * @param background  whether it stands in a relative or subordinate clause ("..., a day after a jet shot
+ *                    down a helicopter"): told as the setting of the sentence's own event, not as its news
  */
 public record EventMention(Trigger trigger, Sentence sentence, int position, List<Actor> source, List<Actor> target,
                            boolean own, Modality modality, boolean historical, LocalDate date, DatePrecision precision,
-                           Place place, String attribution, double confidence) {
+                           Place place, String attribution, double confidence, boolean background) {
 
     /** Compact canonical constructor: copies the actor lists. */
     public EventMention {

@@ -59,8 +59,10 @@ final class ForceMovements {
                     return true;
                 }
             }
-            if (head < re && cues.is(Cue.STRUCK_PLACE, s.lower(head))) {
-                return true;
+            for (int noun = head; noun < re && noun <= head + 2 && s.token(noun).isNominal(); noun++) {
+                if (cues.is(Cue.STRUCK_PLACE, s.lower(noun))) {
+                    return true; // "against guerrilla camps": the compound's head
+                }
             }
         }
         return false;

@@ -106,11 +106,11 @@ final class PatternCoder {
             boolean own = !from.isEmpty() || !to.isEmpty();
             if (!t.silent()) {
                 coded.add(new EventMention(t, s, hit.start(), from, to, own, verb.modality(), verb.historical(), verb.date(),
-                        verb.precision(), verb.place(), verb.attribution(), verb.confidence()));
+                        verb.precision(), verb.place(), verb.attribution(), verb.confidence(), verb.background()));
             }
             if (reverse != null && !from.isEmpty() && !to.isEmpty()) {
                 coded.add(new EventMention(reverse, s, hit.start(), to, from, own, verb.modality(), verb.historical(),
-                        verb.date(), verb.precision(), verb.place(), verb.attribution(), verb.confidence()));
+                        verb.date(), verb.precision(), verb.place(), verb.attribution(), verb.confidence(), verb.background()));
             }
         }
         return coded;

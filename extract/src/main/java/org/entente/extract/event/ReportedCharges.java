@@ -74,7 +74,7 @@ final class ReportedCharges {
                         && attackers.stream().noneMatch(accuser::contains)) {
                     charges.add(new EventMention(act.trigger().recoded(ACCUSATION), s, said, accusers, act.source(), true,
                             Modality.ASSERTED, false, act.date(), act.precision(), null, act.attribution(),
-                            act.confidence() - 0.1));
+                            act.confidence() - 0.1, act.background()));
                     break;
                 }
             }

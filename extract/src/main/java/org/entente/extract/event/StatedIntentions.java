@@ -94,7 +94,7 @@ public final class StatedIntentions implements Stage {
         }
         return new EventMention(m.trigger().recoded(recoded), m.sentence(), m.position(), m.source(), m.target(),
                 m.own(), Modality.ASSERTED, m.historical(), m.date(), m.precision(), m.place(), m.attribution(),
-                m.confidence());
+                m.confidence(), m.background());
     }
 
     /** Whether a modal stands a few words before the trigger: "will not accept", "would never meet", "cannot allow". */

@@ -190,6 +190,9 @@ final class TriggerMatcher {
             boolean found = false;
             int objectsEnd = particle > 0 ? particle : Math.min(clauseEnd, i + n + OBJECT_WINDOW);
             for (int o = i + n; o < objectsEnd; o++) {
+                if (cues.is(Cue.MODAL, s.lower(o))) {
+                    break; // "announced it would prohibit all aid": the object belongs to the next verb group
+                }
                 if (!consumed[o] && isObject(s, o, t)) {
                     if (withObject == null || o < withObject.object() || o == withObject.object() && n > withObject.formEnd() - i) {
                         withObject = new Hit(i, i + n, o, t);

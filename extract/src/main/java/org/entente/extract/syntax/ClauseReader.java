@@ -122,8 +122,8 @@ final class ClauseReader {
 
     /** Whether token {@code k} is a subordinating word with a verb after it, before anything ends the clause. */
     private boolean isSubordinator(Sentence s, Phrases p, int k) {
-        if (!words.is(Cue.SUBORDINATOR, s.token(k))) {
-            return false;
+        if (!words.is(Cue.SUBORDINATOR, s.token(k)) || k + 1 < s.size() && s.lower(k + 1).equals("again")) {
+            return false; // "has once again rejected": an adverb
         }
         for (int j = k + 1; j < Math.min(s.size(), k + 1 + SUBORDINATE_REACH); j++) {
             Token t = s.token(j);
