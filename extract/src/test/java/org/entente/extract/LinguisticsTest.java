@@ -376,4 +376,30 @@ class LinguisticsTest {
                 + "talks, urging Lome to sign the regional pact instead.").withPublished(WEDNESDAY));
         assertEquals(EventType.REJECT, again.mainEvent().type(), "'once again' opens no clause: " + again.events());
     }
+    @Test
+    void aVerbJoinedToTheLastSharesItsTarget() {
+        Extraction x = extractor.extract(Article.of("t", "Ghana and Togo traded accusations over the border. "
+                + "The AU chairperson called on both countries to show restraint and offered to mediate.").withPublished(WEDNESDAY));
+        Event offer = x.events().stream().filter(e -> e.type() == EventType.AGREE).findFirst().orElseThrow(() -> new AssertionError(x.events()));
+        assertEquals(Set.of("GHA", "TGO"), countries(offer.target()), "the offer is made to those called on");
+    }
+
+    @Test
+    void aClaimDeniedIsTheSpeakers() {
+        Extraction x = extractor.extract(Article.of("t", "Ghana recalled its ambassador to Togo on Monday. On Tuesday, "
+                + "Togolese officials said Ghanaian troops had entered a border village, a claim Accra denied.").withPublished(WEDNESDAY));
+        Event denial = x.events().stream().filter(e -> e.type() == EventType.REJECT).findFirst().orElseThrow(() -> new AssertionError(x.events()));
+        assertEquals(Set.of("GHA"), countries(denial.source()));
+        assertEquals(Set.of("TGO"), countries(denial.target()), "whoever made the claim");
+    }
+
+    @Test
+    void aSecondFiniteVerbEndsTheFirstOnesObjects() {
+        List<Event> found = events("West African leaders met in Lome on Friday and issued a statement backing Ghana's claim.");
+        assertTrue(found.stream().noneMatch(e -> e.type() == EventType.CONSULT), "no meeting with Ghana: " + found);
+        Event seek = events("Ghana's president called the vote a threat to his country's sovereignty and said Accra would "
+                + "seek protection from the UN Security Council.").stream().filter(e -> e.type() == EventType.REQUEST)
+                .findFirst().orElseThrow();
+        assertEquals("UN", seek.target().get(0).organization(), "'to his country' is no infinitive that embeds the request");
+    }
 }

@@ -4,6 +4,7 @@ import java.util.Set;
 import org.entente.extract.text.Cue;
 import org.entente.extract.text.Cues;
 import org.entente.extract.text.Sentence;
+import org.entente.extract.text.Token;
 
 /**
  * Where the clause around a trigger begins and ends, and the shape of its verb group (passive or
@@ -37,11 +38,23 @@ final class ClauseBounds {
     /** The token just past the clause that starts at or before {@code i}. */
     int rightEnd(Sentence s, int i) {
         for (int k = i; k < Math.min(s.size(), i + WINDOW); k++) {
-            if (isBoundary(s, k)) {
+            if (isBoundary(s, k) || k > i && joinsFiniteVerb(s, k)) {
                 return k;
             }
         }
         return Math.min(s.size(), i + WINDOW);
+    }
+
+    /**
+     * Whether "and" at {@code k} joins a second finite verb to the clause ("met in Port of Spain and
+     * issued a statement backing Guyana"): what follows is that verb's, not the first one's object.
+     */
+    private boolean joinsFiniteVerb(Sentence s, int k) {
+        if (k + 1 >= s.size() || !cues.is(Cue.COORDINATOR, s.lower(k))) {
+            return false;
+        }
+        Token next = s.token(k + 1);
+        return "VERB".equals(next.tag()) && !next.lower().equals(next.lemma()) && !next.lower().endsWith("ing");
     }
 
     /** Whether token {@code k} ends a clause: a clause mark or word, or a comma before one, a gerund or "as". */

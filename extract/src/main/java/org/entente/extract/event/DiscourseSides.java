@@ -216,6 +216,11 @@ final class DiscourseSides {
         return best;
     }
 
+    /** Whether a verbal reaction answers the act its relative clause is about ("a claim Nairobi denied"). */
+    boolean answersGap(Sentence s, Hit hit, int ls, List<ActorMention> mentions) {
+        return VERBAL_REACTIONS.contains(hit.trigger().type()) && !hit.trigger().noun() && gapObject(s, hit, ls, mentions) >= 0;
+    }
+
     /** The act a relative clause with no object word is about: "move" in "a move Beijing condemned", or -1. */
     private int gapObject(Sentence s, Hit hit, int ls, List<ActorMention> mentions) {
         int head = wordBeforeVerbGroup(s, hit.start(), ls);

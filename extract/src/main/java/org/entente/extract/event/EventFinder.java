@@ -245,8 +245,21 @@ public final class EventFinder {
             Destinations.landsIn(hit.end(), re, mentions).ifPresent(target::add);
             removeSelfTargets(t.type(), source, target);
         }
+        if (target.isEmpty() && !source.isEmpty() && !t.noun() && hit.start() > 0
+                && cues.is(Cue.COORDINATOR, s.lower(hit.start() - 1))) {
+            // "called on both countries to exercise restraint and offered to mediate": a verb joined to
+            // the last one of the same subject acts on the same side
+            earlier.stream().filter(e -> e.sentence() == s && !e.target().isEmpty() && e.source().equals(source))
+                    .reduce((a, b) -> b).ifPresent(e -> target.addAll(e.target()));
+        }
         if (target.isEmpty()) {
             target.addAll(sides.answered(s, hit, ls, re, mentions, d, earlier, source));
+        }
+        if (target.isEmpty() && !source.isEmpty() && sides.answersGap(s, hit, ls, mentions)) {
+            // "Somali officials said Kenyan troops had crossed the border, a claim Nairobi denied": the claim
+            // is the speaker's, whether or not what it says is coded
+            target.addAll(speakers.speaker(s, hit.start(), mentions, d, earlier));
+            removeSelfTargets(t.type(), source, target);
         }
         if (target.isEmpty() && !source.isEmpty() && (t.type() == EventType.THREATEN || t.type() == EventType.REQUEST)
                 && !t.noun()) {

@@ -29,6 +29,13 @@ final class TriggerMatcher {
     private static final Set<String> NOUN_PHRASE_TAGS = Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON", "ADP", "ADV");
     private static final int OBJECT_WINDOW = 8;
 
+    /** Tags of a word that opens a noun phrase after "to": a preposition's object, not an infinitive's verb. */
+    private static final Set<String> OPENS_NOUN_PHRASE = Set.of("DET", "PRON", "PROPN", "NUM");
+
+    private static boolean opensNounPhrase(Token token) {
+        return token.tag() != null && OPENS_NOUN_PHRASE.contains(token.tag()); // untagged text: read as before
+    }
+
     private final TriggerIndex lexicon;
     private final Cues cues;
     private final ClauseBounds bounds;
@@ -305,7 +312,9 @@ final class TriggerMatcher {
                 if (bounds.isBoundary(s, k)) {
                     return false;
                 }
-                if (s.lower(k).equals("to") || s.lower(k).equals("in") && s.lower(k + 1).endsWith("ing")) {
+                // "to" before a verb ("urged Xi to help"), not the preposition of "a threat to its sovereignty"
+                if (s.lower(k).equals("to") && k + 1 < s.size() && !opensNounPhrase(s.token(k + 1))
+                        || s.lower(k).equals("in") && s.lower(k + 1).endsWith("ing")) {
                     infinitive = true;
                 }
             }
