@@ -402,4 +402,42 @@ class LinguisticsTest {
                 .findFirst().orElseThrow();
         assertEquals("UN", seek.target().get(0).organization(), "'to his country' is no infinitive that embeds the request");
     }
+    @Test
+    void aThirdPartysAppealWithNoOneNamedGoesToThePartiesOfTheDispute() {
+        Extraction x = extractor.extract(Article.of("t", "Ghanaian and Togolese soldiers exchanged fire on the border on Monday. "
+                + "Senegal, which chairs the regional bloc this year, urged both sides to cease fire. Nigeria called for restraint.")
+                .withPublished(WEDNESDAY));
+        Event urged = x.events().stream().filter(e -> e.type() == EventType.REQUEST && countries(e.source()).contains("SEN"))
+                .findFirst().orElseThrow(() -> new AssertionError("Senegal urged, not the bloc of its relative clause: " + x.events()));
+        assertEquals(Set.of("GHA", "TGO"), countries(urged.target()));
+        Event called = x.events().stream().filter(e -> e.type() == EventType.REQUEST && countries(e.source()).contains("NGA"))
+                .findFirst().orElseThrow(() -> new AssertionError(x.events()));
+        assertEquals(Set.of("GHA", "TGO"), countries(called.target()), "the appeal names no one: the two sides");
+    }
+
+    @Test
+    void aComplaintToABodyAndCriticismOfAMeasureAreAimedAtWhoeverTookIt() {
+        Extraction x = extractor.extract(Article.of("t", "The European Union on Monday imposed tariffs on Chilean copper. "
+                + "Chile said it would file a complaint with the World Trade Organization. Peru criticised the tariffs.")
+                .withPublished(WEDNESDAY));
+        assertTrue(x.events().stream().anyMatch(e -> e.type() == EventType.ACCUSE && countries(e.source()).equals(Set.of("CHL"))
+                && e.target().stream().anyMatch(a -> "EU".equals(a.organization()))), "the complaint is against the EU: " + x.events());
+        assertTrue(x.events().stream().anyMatch(e -> e.type() == EventType.ACCUSE && countries(e.source()).equals(Set.of("PER"))
+                && e.target().stream().anyMatch(a -> "EU".equals(a.organization()))), "'the tariffs' are the EU's: " + x.events());
+    }
+
+    @Test
+    void fireIntoACountryOrItsProvinceIsAimedFireIntoTheSeaIsNot() {
+        assertEquals(EventType.ASSAULT, single("Ghanaian forces fired rockets into Togo on Monday.").type());
+        assertEquals(EventType.ASSAULT, single("Ghanaian forces fired rockets into Volta province on Monday.").type());
+        assertEquals(EventType.MOBILIZE, single("Ghana fired a missile into Togolese waters on Monday.").type());
+    }
+
+    @Test
+    void aSentenceWithoutADateDoesNotInheritOneStillToCome() {
+        Extraction x = extractor.extract(Article.of("t", "Chile said it would meet Peru next week. Bolivia condemned Peru.")
+                .withPublished(WEDNESDAY));
+        Event condemned = x.events().stream().filter(e -> e.type() == EventType.ACCUSE).findFirst().orElseThrow();
+        assertFalse(condemned.date() != null && condemned.date().isAfter(WEDNESDAY), "dated " + condemned.date());
+    }
 }

@@ -14,6 +14,7 @@ import org.entente.extract.actor.ActorMention;
 import org.entente.extract.actor.ActorMention.Kind;
 import org.entente.extract.text.Cue;
 import org.entente.extract.text.Cues;
+import org.entente.extract.syntax.Clause;
 import org.entente.extract.text.Sentence;
 import org.entente.model.actor.Actor;
 
@@ -60,6 +61,9 @@ final class Arguments {
         }
         ActorMention nearest = null;
         for (ActorMention m : mentions) {
+            if (inRelativeClauseWithout(d.clauses, m.start(), i)) {
+                continue; // "Malaysia, which chairs ASEAN this year, urged ...": Malaysia urged
+            }
             if (m.start() >= ls && m.end() <= i && m.start() >= i - WINDOW && m.isParticipant()
                     && (!m.modifier() || ownsSubjectNoun(s, m, head)) && !references.namesParties(s, m, mentions)) {
                 nearest = m;
@@ -227,6 +231,12 @@ final class Arguments {
             start = previous.start();
         }
         return actors;
+    }
+
+    /** Whether token {@code k} stands in a relative clause that does not hold token {@code i}. */
+    private static boolean inRelativeClauseWithout(Clause clauses, int k, int i) {
+        Clause inner = clauses == null ? null : clauses.innermostAt(k);
+        return inner != null && inner.kind() == Clause.Kind.RELATIVE && !inner.contains(i);
     }
 
     /**

@@ -41,9 +41,11 @@ final class EventDating {
         DatePrecision precision = when == null ? DatePrecision.UNKNOWN : when.precision();
         if (date == null && d.previousDate != null
                 && (d.previousDatedSentence == s.index() - 1 || d.previousDatedParagraph == s.paragraph())
-                && dates(s, d, false).isEmpty() && modality == Modality.ASSERTED) {
+                && dates(s, d, false).isEmpty() && modality == Modality.ASSERTED
+                && (d.published == null || !d.previousDate.isAfter(d.published))) {
             // A sentence with no date of its own goes on with the day of the one before, or of its
-            // paragraph: "X accused Y on Tuesday. Y rejected that account."
+            // paragraph: "X accused Y on Tuesday. Y rejected that account." A day still to come is
+            // no day of what has happened.
             date = d.previousDate;
             precision = d.previousPrecision;
         }

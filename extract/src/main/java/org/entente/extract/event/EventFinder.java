@@ -275,6 +275,11 @@ public final class EventFinder {
             // ministry summoned Poland's envoy, and its spokesman denied ...")
             target.addAll(DiscourseSides.counterpart(source, earlier, d));
         }
+        if (target.isEmpty() && !source.isEmpty() && t.type() == EventType.REQUEST && !s.heading()
+                && countries(d.lastPair).stream().noneMatch(countries(source)::contains)) {
+            // "China called for restraint": an appeal that names no one is made to the parties of the dispute
+            target.addAll(d.lastPair);
+        }
         if (target.isEmpty() && !source.isEmpty() && t.type() == EventType.MOBILIZE && !t.noun() && !s.heading()) {
             // "Minsk said it had not moved units towards the frontier": troops moved with no one named
             // face the other side of the source's latest conflict
@@ -310,8 +315,9 @@ public final class EventFinder {
             // "lodged a complaint with the African Union": the organisation hears the charge; it is
             // aimed at whom it names "against", else at the other side of the source's dispute
             List<Actor> named = againstAfter(s, hit, re, mentions, d, earlier);
+            java.util.Set<String> hearing = countries(target);
             List<Actor> accused = !named.isEmpty() ? named : DiscourseSides.counterpart(source, earlier, d).stream()
-                    .filter(a -> a.organization() == null).toList();
+                    .filter(a -> !hearing.contains(ActorLists.key(a))).toList();
             if (!accused.isEmpty()) {
                 target.clear();
                 target.addAll(accused);
@@ -390,7 +396,12 @@ public final class EventFinder {
         for (EventMention e : events) {
             List<Actor> both = new ArrayList<>(e.source());
             both.addAll(e.target());
-            if (countries(both).size() >= 2) {
+            // the pair "both sides" means: two parties of a dispute, not a party and the body it appealed
+            // to, nor a third party and the two it turned to
+            boolean notThePair = e.trigger().type() == EventType.REQUEST && !e.target().isEmpty()
+                    && e.target().stream().allMatch(a -> a.organization() != null && a.country() == null)
+                    || countries(e.target()).size() >= 2;
+            if (countries(both).size() >= 2 && !notThePair) {
                 d.lastPair = both;
             }
             for (Actor a : both) {

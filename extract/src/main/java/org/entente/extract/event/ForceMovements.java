@@ -47,15 +47,17 @@ final class ForceMovements {
      */
     boolean aimed(Sentence s, Hit hit, List<ActorMention> mentions, int re) {
         for (int k = hit.end(); k < re; k++) {
-            if (!cues.is(Cue.AIM_PREPOSITION, s.lower(k))) {
+            if (!cues.is(Cue.AIM_PREPOSITION, s.lower(k)) && !cues.is(Cue.LANDING_PREPOSITION, s.lower(k))) {
                 continue;
             }
             int head = k + 1;
             while (head < re && s.token(head).isNounModifier()) {
                 head++; // "at a Philippine vessel", "against three guerrilla camps"
             }
+            // where fire lands, only the actor itself: "into Ukraine", not "into Japanese waters"
+            boolean landing = cues.is(Cue.LANDING_PREPOSITION, s.lower(k));
             for (ActorMention m : mentions) {
-                if (m.start() > k && m.start() <= head) {
+                if (m.start() > k && m.start() <= head && !(landing && m.modifier())) {
                     return true;
                 }
             }

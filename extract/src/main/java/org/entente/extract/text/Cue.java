@@ -60,6 +60,8 @@ public enum Cue {
     FORCE_NOUN,
     /** A place struck by fire, after "at", "on" or "against": the fire is aimed, not a show of force. */
     STRUCK_PLACE,
+    /** A preposition before where fire lands ("into"): aimed when an actor or a struck place follows. */
+    LANDING_PREPOSITION,
     /** A word after a protest that introduces what it is against ("against", "denouncing"). */
     PROTEST_OBJECT,
     /** A participle not ending in "-ed" that makes the passive after a form of "be" ("were sent"). */
