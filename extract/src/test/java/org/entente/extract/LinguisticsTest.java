@@ -440,4 +440,22 @@ class LinguisticsTest {
         Event condemned = x.events().stream().filter(e -> e.type() == EventType.ACCUSE).findFirst().orElseThrow();
         assertFalse(condemned.date() != null && condemned.date().isAfter(WEDNESDAY), "dated " + condemned.date());
     }
+    @Test
+    void theLastOfAListOfVerbsHasTheSubjectOfTheFirst() {
+        List<Event> found = events("Ghana said Togolese coast guard officers had boarded a Ghanaian boat, beaten its crew and "
+                + "confiscated their catch.");
+        Event seized = found.stream().filter(e -> e.type() == EventType.COERCE).findFirst().orElseThrow(() -> new AssertionError(found));
+        assertEquals(Set.of("TGO"), countries(seized.source()), "the officers boarded and confiscated, not Ghana that reported it");
+        assertTrue(found.stream().anyMatch(e -> e.type() == EventType.ASSAULT && countries(e.source()).equals(Set.of("TGO"))),
+                "the crew was beaten: " + found);
+    }
+
+    @Test
+    void anOfficialWithoutANationalitySpeaksForTheLastSentencesSubjectAcrossAParagraph() {
+        Extraction x = extractor.extract(Article.of("t", "Ghana lodged a protest with Togo on Tuesday.\n\n"
+                + "Foreign ministry spokeswoman Ama Mensah said she had demanded that Lome release the fishermen.")
+                .withPublished(WEDNESDAY));
+        assertTrue(x.events().stream().anyMatch(e -> e.type() == EventType.REQUEST && countries(e.source()).equals(Set.of("GHA"))
+                && countries(e.target()).equals(Set.of("TGO"))), x.events().toString());
+    }
 }

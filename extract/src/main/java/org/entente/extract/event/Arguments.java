@@ -48,7 +48,7 @@ final class Arguments {
             // "X said Y had no right to meddle and accused it of ...": a past verb joined to a report
             // shares the reporter's subject, not the reported clause's
             for (int k = 1; k < head; k++) {
-                if (cues.is(Cue.SPEECH, s.lower(k))) {
+                if (cues.is(Cue.SPEECH, s.lower(k)) && !perfectBetween(s, k + 1, head)) {
                     int said = k;
                     ActorMention speaker = mentions.stream().filter(m -> m.end() == said && m.isParticipant() && !m.modifier())
                             .findFirst().orElse(null);
@@ -56,6 +56,21 @@ final class Arguments {
                         return references.resolve(speaker, s, mentions, d, earlier);
                     }
                     break;
+                }
+            }
+        }
+        if (head > ls && cues.is(Cue.COORDINATOR, s.lower(head)) && "VERB".equals(s.token(i).tag())) {
+            // "officers had boarded the boat, beaten the crew and confiscated the catch": the last of a
+            // list of verbs has the subject of the first, not the object of the one before
+            for (int k = head - 1; k > ls; k--) {
+                int before = s.token(k).isVerbal() ? wordBeforeVerbGroup(s, k, ls) : -1;
+                ActorMention subject = before < 0 ? null : mentions.stream()
+                        .filter(m -> (m.end() == before + 1 || m.end() == before && s.token(before).isNominal()) // "coast guard officers"
+                                && m.isParticipant() && !m.modifier()).findFirst().orElse(null);
+                if (subject != null) {
+                    List<Actor> actors = new ArrayList<>(precedingList(s, subject, mentions, d, earlier));
+                    actors.addAll(references.resolve(subject, s, mentions, d, earlier));
+                    return actors;
                 }
             }
         }
@@ -231,6 +246,19 @@ final class Arguments {
             start = previous.start();
         }
         return actors;
+    }
+
+    /**
+     * Whether a perfect ("had boarded") stands in [from, to): a verb joined after it continues it ("said
+     * officers had boarded the boat, beaten the crew and confiscated the catch"), not the report.
+     */
+    private boolean perfectBetween(Sentence s, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if (cues.is(Cue.PERFECT_AUXILIARY, s.lower(k)) && "VERB".equals(s.token(k + 1).tag())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether token {@code k} stands in a relative clause that does not hold token {@code i}. */

@@ -28,7 +28,6 @@ public final class Discourse {
     /** The country that was the subject of a sentence, and where that sentence is. */
     String countrySubject;
     int countrySubjectSentence = -2;
-    int countrySubjectParagraph = -2;
     /** Officials no list places, by name, with the country the text gave them. */
     final java.util.Map<String, String> personCountries = new java.util.HashMap<>();
     LocalDate previousDate;

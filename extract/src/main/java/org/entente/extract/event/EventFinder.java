@@ -387,7 +387,6 @@ public final class EventFinder {
                 if (m.kind() != Kind.PERSON && m.actor().country() != null && m.actor().organization() == null) {
                     d.countrySubject = m.actor().country();
                     d.countrySubjectSentence = s.index();
-                    d.countrySubjectParagraph = s.paragraph();
                 }
                 break;
             }

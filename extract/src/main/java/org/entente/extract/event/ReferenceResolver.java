@@ -40,7 +40,8 @@ final class ReferenceResolver {
                 if (cues.is(Cue.PERSON_PRONOUN, p)) {
                     for (int k = mentions.indexOf(m) - 1; k >= 0; k--) {
                         if (mentions.get(k).kind() == Kind.PERSON) {
-                            return List.of(placedBefore(mentions.get(k).actor(), d));
+                            // "Spokeswoman X said she had demanded ...": placed as the person is
+                            return List.of(placed(placedBefore(mentions.get(k).actor(), d), s, d));
                         }
                     }
                     return d.focusPerson == null ? List.of() : List.of(placedBefore(d.focusPerson, d));
@@ -162,8 +163,7 @@ final class ReferenceResolver {
             return person;
         }
         String known = d.personCountries.get(person.name());
-        if (known == null && d.countrySubject != null && d.countrySubjectSentence == s.index() - 1
-                && d.countrySubjectParagraph == s.paragraph()) {
+        if (known == null && d.countrySubject != null && d.countrySubjectSentence == s.index() - 1) {
             known = d.countrySubject;
             d.personCountries.put(person.name(), known);
         }

@@ -76,6 +76,8 @@ public enum Cue {
     MODAL,
     /** A past-tense auxiliary ("was", "had"): a verb group it begins is in the past. */
     PAST_AUXILIARY,
+    /** An auxiliary of the perfect ("had boarded"): verbs joined after it are its participles. */
+    PERFECT_AUXILIARY,
     /** A possessive pronoun before a noun ("their envoys"): the noun phrase's possessor. */
     POSSESSIVE_DETERMINER,
     /** A conjunction that joins noun phrases into a list ("and", "or"). */
