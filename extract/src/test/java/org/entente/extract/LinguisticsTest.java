@@ -458,4 +458,16 @@ class LinguisticsTest {
         assertTrue(x.events().stream().anyMatch(e -> e.type() == EventType.REQUEST && countries(e.source()).equals(Set.of("GHA"))
                 && countries(e.target()).equals(Set.of("TGO"))), x.events().toString());
     }
+    @Test
+    void judgementsOfAnActAreAccusationsAndAJoinedVerbOfTheOtherLeaningKeepsItsOwnTarget() {
+        Extraction x = extractor.extract(Article.of("t", "A Togolese patrol boat rammed a Ghanaian fishing boat on Monday. "
+                + "Benin expressed concern over the incident. Nigeria called Togo's actions dangerous and reaffirmed its "
+                + "support for freedom of navigation.").withPublished(WEDNESDAY));
+        assertTrue(x.events().stream().anyMatch(e -> e.type() == EventType.ACCUSE && countries(e.source()).equals(Set.of("NGA"))
+                && countries(e.target()).equals(Set.of("TGO"))), x.events().toString());
+        assertTrue(x.events().stream().noneMatch(e -> e.type() == EventType.SUPPORT && countries(e.target()).contains("TGO")),
+                "support for a freedom is no support for Togo: " + x.events());
+        assertTrue(x.events().stream().anyMatch(e -> e.type() == EventType.ACCUSE && countries(e.source()).equals(Set.of("BEN"))
+                && countries(e.target()).equals(Set.of("TGO"))), "'the incident' was Togo's: " + x.events());
+    }
 }
