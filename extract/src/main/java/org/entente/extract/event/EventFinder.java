@@ -247,12 +247,12 @@ public final class EventFinder {
         }
         if (target.isEmpty() && !source.isEmpty() && !t.noun() && hit.start() > 0
                 && cues.is(Cue.COORDINATOR, s.lower(hit.start() - 1))) {
-            // "called on both countries to exercise restraint and offered to mediate": a verb joined to
-            // the last one of the same subject and leaning acts on the same side ("called China's actions
-            // dangerous and reaffirmed its support for freedom of navigation" does not)
-            boolean cooperation = t.type().quadClass().isCooperation();
-            earlier.stream().filter(e -> e.sentence() == s && !e.target().isEmpty() && e.source().equals(source)
-                            && e.trigger().type().quadClass().isCooperation() == cooperation)
+            // "called on both countries to exercise restraint and offered to mediate", "opened a corridor
+            // into Myanmar and sent its first convoy": a verb joined to the last one of the same subject
+            // acts on the same side, unless it names a party of its own that is none ("called China's
+            // actions dangerous and reaffirmed its support for freedom of navigation")
+            boolean ownParty = hit.end() < re && (cues.is(Cue.TARGET_PREPOSITION, s.lower(hit.end())) || s.lower(hit.end()).equals("for"));
+            earlier.stream().filter(e -> !ownParty && e.sentence() == s && !e.target().isEmpty() && e.source().equals(source))
                     .reduce((a, b) -> b).ifPresent(e -> target.addAll(e.target()));
         }
         if (target.isEmpty()) {
