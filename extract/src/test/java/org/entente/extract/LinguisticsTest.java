@@ -470,4 +470,19 @@ class LinguisticsTest {
         assertTrue(x.events().stream().anyMatch(e -> e.type() == EventType.ACCUSE && countries(e.source()).equals(Set.of("BEN"))
                 && countries(e.target()).equals(Set.of("TGO"))), "'the incident' was Togo's: " + x.events());
     }
+    @Test
+    void aVerbJoinedInASubordinateClauseDoesNotTakeTheMainClausesSubject() {
+        List<Event> found = events("ECOWAS suspended Togo on Sunday, three days after army officers seized power and "
+                + "detained the president.");
+        assertTrue(found.stream().noneMatch(e -> e.type() == EventType.COERCE && e.source().stream()
+                .anyMatch(a -> "ECOWAS".equals(a.organization()))), "ECOWAS detained no one: " + found);
+    }
+
+    @Test
+    void aComplaintToABodyIsAgainstTheCounterpart() {
+        Extraction x = extractor.extract(Article.of("t", "Togolese jets struck villages in Ghana on Monday. Accra complained "
+                + "to the UN Security Council.").withPublished(WEDNESDAY));
+        assertTrue(x.events().stream().anyMatch(e -> e.type() == EventType.ACCUSE && countries(e.source()).equals(Set.of("GHA"))
+                && countries(e.target()).equals(Set.of("TGO"))), x.events().toString());
+    }
 }

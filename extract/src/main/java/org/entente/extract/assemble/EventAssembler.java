@@ -123,7 +123,8 @@ public final class EventAssembler implements Stage {
             Set<String> keys = keys(m.source());
             keys.addAll(keys(m.target()));
             groups.stream()
-                    .filter(g -> g.first().trigger().type() == m.trigger().type() && fits(g, m, keys))
+                    // "will meet in Naqoura on Friday" is no evidence of a phone call told for today
+                    .filter(g -> g.first().trigger().type() == m.trigger().type() && fits(g, m, keys) && compatible(g, m))
                     .min(Comparator.comparingInt(g -> distanceBack(g, m)))
                     .ifPresent(g -> g.add(m));
         }

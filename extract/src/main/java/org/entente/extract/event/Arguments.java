@@ -370,13 +370,16 @@ final class Arguments {
      * For a verb right after "and" ("X condemned the attack and promised aid"), the earlier event of
      * the sentence whose subject it shares: the last one coded by a verb; null if none.
      */
-    static EventMention coordinatedWith(Sentence s, Hit hit, List<EventMention> earlier) {
+    static EventMention coordinatedWith(Sentence s, Hit hit, List<EventMention> earlier, Clause clauses) {
         if (hit.start() < 1 || !s.lower(hit.start() - 1).equals("and") || !s.token(hit.start()).isVerbal()) {
             return null;
         }
+        // "suspended X, three days after officers seized power and detained Y": not across clauses
+        Clause own = clauses == null ? null : clauses.innermostAt(hit.start());
         for (int k = earlier.size() - 1; k >= 0; k--) {
             EventMention e = earlier.get(k);
-            if (e.sentence() == s && !e.trigger().noun() && !e.source().isEmpty() && e.position() < hit.start()) {
+            if (e.sentence() == s && !e.trigger().noun() && !e.source().isEmpty() && e.position() < hit.start()
+                    && (own == null || clauses.innermostAt(e.position()) == own)) {
                 return e;
             }
         }

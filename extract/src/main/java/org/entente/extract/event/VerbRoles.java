@@ -68,7 +68,7 @@ final class VerbRoles {
                 }
             }
         } else {
-            EventMention coordinated = coordinatedWith(s, hit, earlier);
+            EventMention coordinated = coordinatedWith(s, hit, earlier, d.clauses);
             Set<String> objects = coordinated == null ? Set.of()
                     : countries(arguments.firstAfter(s, hit.formEnd(), Math.min(re, hit.formEnd() + 2), mentions, d, earlier));
             if (!objects.isEmpty() && countries(coordinated.source()).containsAll(objects)) {

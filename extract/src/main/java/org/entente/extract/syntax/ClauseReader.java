@@ -88,6 +88,13 @@ final class ClauseReader {
                 }
             }
             VerbGroup group = p.verbGroupStartingAt(k);
+            if (group != null && open.peek().kind == Kind.RELATIVE && open.peek().verb >= 0 && !open.peek().afterComma
+                    && open.peek() != main && !words.is(Cue.COORDINATOR, s.token(k - 1)) && !s.lower(k - 1).equals(",")) {
+                // "the mechanism that monitors the ceasefire will meet ...": a second verb group after a
+                // restrictive relative clause's own is the sentence's
+                Open relative = open.pop();
+                relative.closeAt(k);
+            }
             if (group != null && open.peek().verb < 0) {
                 open.peek().verb = group.head();
             }

@@ -19,6 +19,14 @@ class ClauseFinderTest {
     }
 
     @Test
+    void aRestrictiveRelativeClauseEndsWhereTheSentencesVerbBegins() {
+        SyntaxFixture x = SyntaxFixture.read("The commission that monitors the truce will meet in Lima on Friday.");
+        Clause relative = x.first(Kind.RELATIVE);
+        assertEquals("that monitors the truce", x.text(relative.start(), relative.end()));
+        assertEquals("meet", x.word(x.clause().verb()));
+    }
+
+    @Test
     void aSubordinatingWordWithAVerbOpensAClause() {
         SyntaxFixture x = SyntaxFixture.read("After the talks collapsed, Bolivia recalled its envoy.");
         Clause after = x.first(Kind.SUBORDINATE);
