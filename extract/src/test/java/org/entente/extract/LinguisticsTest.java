@@ -485,4 +485,19 @@ class LinguisticsTest {
         assertTrue(x.events().stream().anyMatch(e -> e.type() == EventType.ACCUSE && countries(e.source()).equals(Set.of("GHA"))
                 && countries(e.target()).equals(Set.of("TGO"))), x.events().toString());
     }
+    @Test
+    void thirdPartiesOfferingMediationOrUrgingRestraintAddressTheTwoSides() {
+        Extraction x = extractor.extract(Article.of("t", "Ghanaian and Togolese troops exchanged fire on the border on Monday. "
+                + "Senegal and Mali offered to mediate, and Nigeria's foreign minister spoke to both countries' "
+                + "foreign ministers, urging them to de-escalate.").withPublished(WEDNESDAY));
+        Event offer = x.events().stream().filter(e -> e.type() == EventType.AGREE).findFirst()
+                .orElseThrow(() -> new AssertionError(x.events()));
+        assertEquals(Set.of("GHA", "TGO"), countries(offer.target()), "the mediation is offered to the two sides");
+        Event urged = x.events().stream().filter(e -> e.type() == EventType.REQUEST).findFirst()
+                .orElseThrow(() -> new AssertionError(x.events()));
+        assertEquals(Set.of("NGA"), countries(urged.source()), "the one who spoke urges, not the sentence's first subject");
+        assertEquals(Set.of("GHA", "TGO"), countries(urged.target()));
+        assertTrue(x.events().stream().anyMatch(e -> e.type() == EventType.CONSULT && countries(e.source()).equals(Set.of("NGA"))),
+                "speaking to them is a consultation: " + x.events());
+    }
 }

@@ -62,16 +62,9 @@ final class Arguments {
         if (head > ls && cues.is(Cue.COORDINATOR, s.lower(head)) && "VERB".equals(s.token(i).tag())) {
             // "officers had boarded the boat, beaten the crew and confiscated the catch": the last of a
             // list of verbs has the subject of the first, not the object of the one before
-            for (int k = head - 1; k > ls; k--) {
-                int before = s.token(k).isVerbal() ? wordBeforeVerbGroup(s, k, ls) : -1;
-                ActorMention subject = before < 0 ? null : mentions.stream()
-                        .filter(m -> (m.end() == before + 1 || m.end() == before && s.token(before).isNominal()) // "coast guard officers"
-                                && m.isParticipant() && !m.modifier()).findFirst().orElse(null);
-                if (subject != null) {
-                    List<Actor> actors = new ArrayList<>(precedingList(s, subject, mentions, d, earlier));
-                    actors.addAll(references.resolve(subject, s, mentions, d, earlier));
-                    return actors;
-                }
+            List<Actor> first = subjectOfVerbBefore(s, head, ls, mentions, d, earlier);
+            if (first != null) {
+                return first;
             }
         }
         ActorMention nearest = null;
@@ -101,6 +94,13 @@ final class Arguments {
                 if (candidate.end() <= rel && candidate.end() >= rel - 6 && candidate.kind() != Kind.PLACE) {
                     return references.resolve(candidate, s, mentions, d, earlier);
                 }
+            }
+        }
+        if (i > 1 && s.lower(i - 1).equals(",") && s.lower(i).endsWith("ing")) {
+            // "Rubio spoke to both ministers, urging them to de-escalate": the subject of the verb before the comma
+            List<Actor> before = subjectOfVerbBefore(s, i - 1, 0, mentions, d, earlier);
+            if (before != null) {
+                return before;
             }
         }
         int opening = frontedAdverbialEnd(s, i);
@@ -259,6 +259,26 @@ final class Arguments {
             }
         }
         return false;
+    }
+
+    /**
+     * The subject of the nearest verb group before {@code from} and after {@code floor}: the mention
+     * right before it, or before its head noun ("coast guard officers had boarded"); null if none.
+     */
+    private List<Actor> subjectOfVerbBefore(Sentence s, int from, int floor, List<ActorMention> mentions, Discourse d,
+                                            List<EventMention> earlier) {
+        for (int k = from - 1; k > floor; k--) {
+            int before = s.token(k).isVerbal() ? wordBeforeVerbGroup(s, k, floor) : -1;
+            ActorMention subject = before < 0 ? null : mentions.stream()
+                    .filter(m -> (m.end() == before + 1 || m.end() == before && s.token(before).isNominal())
+                            && m.isParticipant() && !m.modifier()).findFirst().orElse(null);
+            if (subject != null) {
+                List<Actor> actors = new ArrayList<>(precedingList(s, subject, mentions, d, earlier));
+                actors.addAll(references.resolve(subject, s, mentions, d, earlier));
+                return actors;
+            }
+        }
+        return null;
     }
 
     /** Whether token {@code k} stands in a relative clause that does not hold token {@code i}. */

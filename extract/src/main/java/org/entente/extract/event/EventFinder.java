@@ -278,9 +278,10 @@ public final class EventFinder {
             // ministry summoned Poland's envoy, and its spokesman denied ...")
             target.addAll(DiscourseSides.counterpart(source, earlier, d));
         }
-        if (target.isEmpty() && !source.isEmpty() && t.type() == EventType.REQUEST && !s.heading()
+        if (target.isEmpty() && !source.isEmpty() && (t.type() == EventType.REQUEST || t.type() == EventType.AGREE && t.has("mediation")) && !s.heading()
                 && countries(d.lastPair).stream().noneMatch(countries(source)::contains)) {
-            // "China called for restraint": an appeal that names no one is made to the parties of the dispute
+            // "China called for restraint", "Saudi Arabia and Iran offered to mediate": an appeal or an
+            // offer of mediation that names no one is made to the parties of the dispute
             target.addAll(d.lastPair);
         }
         if (target.isEmpty() && !source.isEmpty() && t.type() == EventType.MOBILIZE && !t.noun() && !s.heading()) {

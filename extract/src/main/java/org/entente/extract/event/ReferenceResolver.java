@@ -183,6 +183,9 @@ final class ReferenceResolver {
             return parties(sides, earlier, d);
         }
         for (int k = earlier.size() - 1; k >= 0; k--) {
+            if (countries(earlier.get(k).target()).size() >= 2) {
+                return earlier.get(k).target(); // "offered to mediate between A and B ... both countries": A and B
+            }
             List<Actor> both = new ArrayList<>(earlier.get(k).source());
             both.addAll(earlier.get(k).target());
             if (countries(both).size() >= 2) {
