@@ -500,4 +500,19 @@ class LinguisticsTest {
         assertTrue(x.events().stream().anyMatch(e -> e.type() == EventType.CONSULT && countries(e.source()).equals(Set.of("NGA"))),
                 "speaking to them is a consultation: " + x.events());
     }
+    @Test
+    void aCommaAndBeforeANewSubjectEndsAListOfTargets() {
+        List<Event> found = events("Senegal closed its border with Togo, and Portugal, the former colonial power, "
+                + "evacuated its citizens on Monday.");
+        Event closure = found.stream().filter(e -> e.type() == EventType.SANCTION).findFirst().orElseThrow(() -> new AssertionError(found));
+        assertEquals(Set.of("TGO"), countries(closure.target()), "Portugal starts a clause of its own");
+        Event listed = single("Chile imposed sanctions on Peru, Bolivia, and Ecuador on Monday.");
+        assertEquals(Set.of("PER", "BOL", "ECU"), countries(listed.target()), "a list's last member after ', and'");
+    }
+
+    @Test
+    void westAfricanLeadersAtASummitAreEcowas() {
+        Event demand = single("At an emergency summit, West African leaders demanded the release of Togo's president.");
+        assertEquals("ECOWAS", demand.source().get(0).organization());
+    }
 }

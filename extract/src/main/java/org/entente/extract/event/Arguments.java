@@ -185,7 +185,7 @@ final class Arguments {
                         actors.addAll(references.resolve(next, s, mentions, d, earlier)); // "leaders from Russia and North Korea"
                         continue;
                     }
-                    if (!next.isParticipant() || !joined(s, end, next.start())) {
+                    if (!next.isParticipant() || !joined(s, end, next.start()) || opensClause(s, end, next)) {
                         break;
                     }
                     actors.addAll(references.resolve(next, s, mentions, d, earlier));
@@ -195,6 +195,18 @@ final class Arguments {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Whether {@code next}, after ", and" at {@code end}, is the subject of a new clause rather than a
+     * list's last member: a verb or an apposition's comma follows it ("closed its border with
+     * Guinea-Bissau, and Portugal, the former colonial power, evacuated its citizens").
+     */
+    private static boolean opensClause(Sentence s, int end, ActorMention next) {
+        if (!s.lower(end).equals(",") || next.start() != end + 2 || next.end() >= s.size()) {
+            return false;
+        }
+        return s.lower(next.end()).equals(",") || s.token(next.end()).isVerbal();
     }
 
     /**

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
  * command line's JSON Lines.
  */
 class DevsetReportTest {
-    /** The F1 reached (0.842); a change that loses more than rounding fails here. */
-    private static final double F1_FLOOR = 0.84;
+    /** The F1 reached (0.846); a change that loses more than rounding fails here. */
+    private static final double F1_FLOOR = 0.845;
     private static final Path PYTHON = Path.of("/usr/bin/python3");
     private static final Pattern ROW = Pattern.compile("^(\\S+)\\s+tp=\\s*(\\d+) fp=\\s*(\\d+) fn=\\s*(\\d+)", Pattern.MULTILINE);
 
