@@ -315,7 +315,7 @@ public final class EventFinder {
         }
         if (t.type() == EventType.ACCUSE && !target.isEmpty() && !source.isEmpty()
                 && target.stream().allMatch(a -> a.country() == null && a.organization() != null)
-                && (s.lower(Math.max(0, hit.end())).equals("with") || s.lower(Math.max(0, hit.end())).equals("to"))) {
+                && (s.lower(hit.end()).equals("with") || s.lower(hit.end()).equals("to"))) {
             // "lodged a complaint with the African Union": the organisation hears the charge; it is
             // aimed at whom it names "against", else at the other side of the source's dispute
             List<Actor> named = againstAfter(s, hit, re, mentions, d, earlier);

@@ -32,10 +32,6 @@ final class TriggerMatcher {
     /** Tags of a word that opens a noun phrase after "to": a preposition's object, not an infinitive's verb. */
     private static final Set<String> OPENS_NOUN_PHRASE = Set.of("DET", "PRON", "PROPN", "NUM");
 
-    private static boolean opensNounPhrase(Token token) {
-        return token.tag() != null && OPENS_NOUN_PHRASE.contains(token.tag()); // untagged text: read as before
-    }
-
     private final TriggerIndex lexicon;
     private final Cues cues;
     private final ClauseBounds bounds;
@@ -345,5 +341,9 @@ final class TriggerMatcher {
             return true;
         }
         return false;
+    }
+
+    private static boolean opensNounPhrase(Token token) {
+        return token.tag() != null && OPENS_NOUN_PHRASE.contains(token.tag()); // untagged text: read as before
     }
 }
